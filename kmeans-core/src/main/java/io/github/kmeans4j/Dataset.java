@@ -1,0 +1,303 @@
+package io.github.kmeans4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An immutable table of {@code n} points in {@code d} dimensions ({@code n ≥ 1}, {@code d ≥ 1}),
+ * stored row-major in one flat array, with optional column names and optional non-negative
+ * sample weights.
+ *
+ * <p>Every factory copies what it is given and validates it: the rows must be rectangular and
+ * every value finite. Errors are {@link IllegalArgumentException}s whose message names the row
+ * and column at fault. Every accessor that returns an array returns a fresh copy, so nothing a
+ * caller holds can change a dataset and a dataset never changes a caller's array.
+ *
+ * <p>Weights: a weighted point counts as {@code weight} identical points in means, inertia and
+ * seeding (as scikit-learn's {@code sample_weight}); a point of weight 0 still receives a label
+ * but influences nothing. Use them, for example, to cluster the distinct colours of an image
+ * weighted by how often each occurs.
+ */
+public final class Dataset {
+    private final int n;
+    private final int d;
+    private final double[] values;
+    private final double[] weights;          // null when unweighted
+    private final List<String> columnNames;  // empty when unnamed
+
+    private Dataset(int n, int d, double[] values, double[] weights, List<String> columnNames) {
+        this.n = n;
+        this.d = d;
+        this.values = values;
+        this.weights = weights;
+        this.columnNames = columnNames;
+    }
+
+    /**
+     * A dataset from rows: {@code rows[i]} is point {@code i}. The array is copied.
+     *
+     * @throws IllegalArgumentException if {@code rows} is null or empty, a row is null or empty,
+     *     rows differ in length, or a value is NaN or infinite
+     */
+    public static Dataset of(double[][] rows) {
+        if (rows == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("data must have at least one row, was empty");
+        }
+        if (rows[0] == null) {
+            throw new IllegalArgumentException("row 0 is null");
+        }
+        int d = rows[0].length;
+        if (d == 0) {
+            throw new IllegalArgumentException("rows must have at least one column, row 0 is empty");
+        }
+        double[] values = new double[Math.multiplyExact(rows.length, d)];
+        for (int i = 0; i < rows.length; i++) {
+            double[] row = rows[i];
+            if (row == null) {
+                throw new IllegalArgumentException("row " + i + " is null");
+            }
+            if (row.length != d) {
+                throw new IllegalArgumentException("ragged data: row " + i + " has " + row.length
+                        + " columns but row 0 has " + d);
+            }
+            System.arraycopy(row, 0, values, i * d, d);
+        }
+        checkFinite(values, d);
+        return new Dataset(rows.length, d, values, null, List.of());
+    }
+
+    /**
+     * A dataset from a flat row-major array: value {@code (i, j)} is {@code values[i * d + j]}.
+     * The array is copied.
+     *
+     * @throws IllegalArgumentException if {@code values} is null or empty, {@code d < 1}, the
+     *     length is not a multiple of {@code d}, or a value is NaN or infinite
+     */
+    public static Dataset ofRowMajor(double[] values, int d) {
+        if (values == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        if (d < 1) {
+            throw new IllegalArgumentException("dimension d must be at least 1, was " + d);
+        }
+        if (values.length == 0) {
+            throw new IllegalArgumentException("data must have at least one row, was empty");
+        }
+        if (values.length % d != 0) {
+            throw new IllegalArgumentException("flat data of length " + values.length
+                    + " is not a whole number of rows of " + d + " columns");
+        }
+        double[] copy = values.clone();
+        checkFinite(copy, d);
+        return new Dataset(copy.length / d, d, copy, null, List.of());
+    }
+
+    /**
+     * A one-dimensional dataset: each value is a point on a line. The array is copied.
+     *
+     * @throws IllegalArgumentException if {@code values} is null or empty or holds NaN or infinity
+     */
+    public static Dataset ofValues(double... values) {
+        return ofRowMajor(values, 1);
+    }
+
+    private static void checkFinite(double[] values, int d) {
+        for (int p = 0; p < values.length; p++) {
+            if (!Double.isFinite(values[p])) {
+                throw new IllegalArgumentException("value at row " + (p / d) + ", column " + (p % d)
+                        + " is " + values[p] + "; every value must be finite");
+            }
+        }
+    }
+
+    /**
+     * This dataset with column names (one per column, each non-null), for captions and axis labels.
+     *
+     * @throws IllegalArgumentException if the count is not {@code d} or a name is null
+     */
+    public Dataset withColumnNames(String... names) {
+        if (names == null) {
+            throw new IllegalArgumentException("column names must not be null");
+        }
+        return withColumnNames(Arrays.asList(names));
+    }
+
+    /**
+     * This dataset with column names, as {@link #withColumnNames(String...)}.
+     *
+     * @throws IllegalArgumentException if the count is not {@code d} or a name is null
+     */
+    public Dataset withColumnNames(List<String> names) {
+        if (names == null) {
+            throw new IllegalArgumentException("column names must not be null");
+        }
+        if (names.size() != d) {
+            throw new IllegalArgumentException("expected " + d + " column names, got " + names.size());
+        }
+        List<String> copy = new ArrayList<>(names.size());
+        for (int j = 0; j < names.size(); j++) {
+            String name = names.get(j);
+            if (name == null) {
+                throw new IllegalArgumentException("column name " + j + " is null");
+            }
+            copy.add(name);
+        }
+        return new Dataset(n, d, values, weights, Collections.unmodifiableList(copy));
+    }
+
+    /**
+     * This dataset with one sample weight per point. The array is copied.
+     *
+     * @throws IllegalArgumentException if the length is not {@code n}, a weight is negative, NaN
+     *     or infinite, or all weights are zero
+     */
+    public Dataset withWeights(double[] sampleWeights) {
+        if (sampleWeights == null) {
+            throw new IllegalArgumentException("sample weights must not be null");
+        }
+        if (sampleWeights.length != n) {
+            throw new IllegalArgumentException("expected " + n + " sample weights (one per row), got "
+                    + sampleWeights.length);
+        }
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double w = sampleWeights[i];
+            if (!Double.isFinite(w) || w < 0) {
+                throw new IllegalArgumentException("sample weight of row " + i + " is " + w
+                        + "; weights must be finite and non-negative");
+            }
+            total += w;
+        }
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("sample weights must not all be zero");
+        }
+        return new Dataset(n, d, values, sampleWeights.clone(), columnNames);
+    }
+
+    /** This dataset without weights (every point weighs 1). */
+    public Dataset withoutWeights() {
+        return weights == null ? this : new Dataset(n, d, values, null, columnNames);
+    }
+
+    /** The number of points (rows). */
+    public int n() {
+        return n;
+    }
+
+    /** The number of dimensions (columns). */
+    public int d() {
+        return d;
+    }
+
+    /**
+     * The value of point {@code row} in column {@code column}.
+     *
+     * @throws IllegalArgumentException if either index is out of range
+     */
+    public double get(int row, int column) {
+        checkRow(row);
+        if (column < 0 || column >= d) {
+            throw new IllegalArgumentException("column " + column + " is out of range [0, " + d + ")");
+        }
+        return values[row * d + column];
+    }
+
+    /** A copy of point {@code row}. @throws IllegalArgumentException if out of range */
+    public double[] row(int row) {
+        checkRow(row);
+        return Arrays.copyOfRange(values, row * d, row * d + d);
+    }
+
+    /** A copy of all rows as a new {@code n × d} array. */
+    public double[][] toArray() {
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = Arrays.copyOfRange(values, i * d, i * d + d);
+        }
+        return rows;
+    }
+
+    /** A copy of the data as one row-major array of length {@code n * d}. */
+    public double[] toRowMajorArray() {
+        return values.clone();
+    }
+
+    /** A copy of column {@code column}. @throws IllegalArgumentException if out of range */
+    public double[] column(int column) {
+        if (column < 0 || column >= d) {
+            throw new IllegalArgumentException("column " + column + " is out of range [0, " + d + ")");
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = values[i * d + column];
+        }
+        return out;
+    }
+
+    /** The column names, or an empty list when none were given. Unmodifiable. */
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    /** Whether sample weights were given. */
+    public boolean hasWeights() {
+        return weights != null;
+    }
+
+    /** The weight of point {@code row}: 1 when the dataset is unweighted. */
+    public double weight(int row) {
+        checkRow(row);
+        return weights == null ? 1.0 : weights[row];
+    }
+
+    /** A copy of the sample weights; all ones when the dataset is unweighted. */
+    public double[] weights() {
+        if (weights == null) {
+            double[] ones = new double[n];
+            Arrays.fill(ones, 1.0);
+            return ones;
+        }
+        return weights.clone();
+    }
+
+    private void checkRow(int row) {
+        if (row < 0 || row >= n) {
+            throw new IllegalArgumentException("row " + row + " is out of range [0, " + n + ")");
+        }
+    }
+
+    /** The backing row-major array, shared, for this module's algorithms only: never modify. */
+    double[] values() {
+        return values;
+    }
+
+    /** The backing weights or {@code null}, shared, for this module's algorithms only. */
+    double[] weightsOrNull() {
+        return weights;
+    }
+
+    /** Equal when shape, values, weights and column names are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset other && n == other.n && d == other.d
+                && Arrays.equals(values, other.values) && Arrays.equals(weights, other.weights)
+                && columnNames.equals(other.columnNames);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(n, d, Arrays.hashCode(values), Arrays.hashCode(weights), columnNames);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[n=" + n + ", d=" + d + (weights != null ? ", weighted" : "")
+                + (columnNames.isEmpty() ? "" : ", columns=" + columnNames) + "]";
+    }
+}

@@ -1,0 +1,363 @@
+package io.github.kmeans4j;
+
+import io.github.kmeans4j.event.KMeansListener;
+import io.github.kmeans4j.internal.SplitMix64;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A configured k-means algorithm (Lloyd's algorithm: Lloyd, "Least squares quantization in PCM",
+ * IEEE Trans. Inf. Theory 28(2), 1982). Build one with {@link #builder()}; it is immutable and
+ * thread-safe, and {@link #fit(Dataset)} may be called any number of times, from any thread.
+ *
+ * <pre>{@code
+ * KMeans kmeans = KMeans.builder().k(3).seed(42).listener(System.out::println).build();
+ * KMeansResult result = kmeans.fit(Dataset.of(rows));
+ * }</pre>
+ *
+ * <p>Each iteration assigns every point to its nearest centroid (squared Euclidean distance, ties
+ * to the lowest index) and then moves every centroid to the weighted mean of its points. A run
+ * stops at the first of: an assignment that changes no label ({@link StopReason#LABELS_STABLE});
+ * an update in which no centroid moved farther than the tolerance ({@link StopReason#CENTROID_SHIFT});
+ * a custom {@link StoppingRule}; the iteration limit; cancellation. Cost: O(n·k·d) per iteration,
+ * memory O(n + k·d) beyond the data, which is never copied.
+ *
+ * <p>Determinism: the same data, configuration and seed give a bit-identical result and event
+ * stream, on every JDK (the random generator is the library's own, see {@link #seed()}).
+ */
+public final class KMeans {
+    private final int k;
+    private final Initializer initializer;
+    private final int restarts;
+    private final int maxIterations;
+    private final double tolerance;
+    private final boolean stopWhenLabelsStable;
+    private final EmptyClusterPolicy emptyClusterPolicy;
+    private final Long seed;
+    private final List<StoppingRule> stoppingRules;
+    private final List<KMeansListener> listeners;
+
+    private KMeans(Builder b) {
+        this.k = b.k;
+        this.initializer = b.initializer;
+        this.restarts = b.restarts;
+        this.maxIterations = b.maxIterations;
+        this.tolerance = b.tolerance;
+        this.stopWhenLabelsStable = b.stopWhenLabelsStable;
+        this.emptyClusterPolicy = b.emptyClusterPolicy;
+        this.seed = b.seed;
+        this.stoppingRules = List.copyOf(b.stoppingRules);
+        this.listeners = List.copyOf(b.listeners);
+    }
+
+    /** A builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0, farthest-point repair. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration, to derive a variant. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.k = k;
+        b.initializer = initializer;
+        b.restarts = restarts;
+        b.maxIterations = maxIterations;
+        b.tolerance = tolerance;
+        b.stopWhenLabelsStable = stopWhenLabelsStable;
+        b.emptyClusterPolicy = emptyClusterPolicy;
+        b.seed = seed;
+        b.stoppingRules.addAll(stoppingRules);
+        b.listeners.addAll(listeners);
+        return b;
+    }
+
+    /** The number of clusters. */
+    public int k() {
+        return k;
+    }
+
+    /** The initialiser. */
+    public Initializer initializer() {
+        return initializer;
+    }
+
+    /** How many runs a fit makes; it returns the one of lowest inertia. */
+    public int restarts() {
+        return restarts;
+    }
+
+    /** The most iterations (update steps) a run makes. */
+    public int maxIterations() {
+        return maxIterations;
+    }
+
+    /** A run stops when no centroid moved farther than this (Euclidean distance, data units) in an update. */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** Whether a run stops when an assignment changes no label. */
+    public boolean stopWhenLabelsStable() {
+        return stopWhenLabelsStable;
+    }
+
+    /** What happens to empty clusters. */
+    public EmptyClusterPolicy emptyClusterPolicy() {
+        return emptyClusterPolicy;
+    }
+
+    /**
+     * The configured seed; empty when every fit draws its own (reported by {@link KMeansResult#seed()}).
+     */
+    public OptionalLong seed() {
+        return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
+    }
+
+    /** The custom stopping rules, in the order added. */
+    public List<StoppingRule> stoppingRules() {
+        return stoppingRules;
+    }
+
+    /** The listeners, in registration order. */
+    public List<KMeansListener> listeners() {
+        return listeners;
+    }
+
+    /**
+     * Clusters {@code data}.
+     *
+     * @throws IllegalArgumentException if data is null, k exceeds the number of points, the data
+     *     (counting only rows of positive weight) has fewer than k distinct points, or given
+     *     centroids do not match the data's dimension
+     * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
+     */
+    public KMeansResult fit(Dataset data) {
+        return fit(data, null);
+    }
+
+    /**
+     * Clusters {@code data}, stopping early when {@code cancellation} is cancelled.
+     *
+     * @param cancellation a token another thread may cancel, or {@code null}
+     * @throws IllegalArgumentException as {@link #fit(Dataset)}
+     */
+    public KMeansResult fit(Dataset data, CancellationToken cancellation) {
+        if (data == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        if (k > data.n()) {
+            throw new IllegalArgumentException("k = " + k + " exceeds the number of points n = " + data.n());
+        }
+        initializer.check(k, data.d());
+        int distinct = countDistinctUpTo(data, k);
+        if (distinct < k) {
+            throw new IllegalArgumentException("k = " + k + " but the data has only " + distinct
+                    + " distinct point(s)" + (data.hasWeights() ? " of positive weight" : "")
+                    + "; k-means cannot make more non-empty clusters than there are distinct points,"
+                    + " so lower k or deduplicate");
+        }
+        long fitSeed = seed != null ? seed
+                : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
+        List<KMeansResult.RestartSummary> summaries = new ArrayList<>();
+        KMeansResult best = null;
+        boolean cancelled = false;
+        for (int r = 0; r < restarts; r++) {
+            if (r > 0 && Run.isCancelled(cancellation)) {
+                cancelled = true;
+                break;
+            }
+            KMeansResult result = new Run(this, data, fitSeed, r, cancellation).run();
+            summaries.add(new KMeansResult.RestartSummary(r, result.inertia(), result.iterations(),
+                    result.stopReason()));
+            if (best == null || result.inertia() < best.inertia()) {
+                best = result;
+            }
+            if (result.stopReason() == StopReason.CANCELLED) {
+                cancelled = true;
+                break;
+            }
+        }
+        return best.asFitResult(summaries, cancelled);
+    }
+
+    /** Keeps seeds drawn in the same nanosecond apart. */
+    private static final AtomicLong SEED_SEQUENCE = new AtomicLong();
+
+    /** The number of distinct rows of positive weight, counting no further than {@code limit}. */
+    private static int countDistinctUpTo(Dataset data, int limit) {
+        double[] x = data.values();
+        double[] w = data.weightsOrNull();
+        int d = data.d();
+        Set<Row> seen = new HashSet<>();
+        for (int i = 0; i < data.n() && seen.size() < limit; i++) {
+            if (w == null || w[i] > 0) {
+                seen.add(new Row(x, i * d, d));
+            }
+        }
+        return seen.size();
+    }
+
+    /** A row of the data compared by value (−0.0 equals 0.0, as the distance sees them). */
+    private record Row(double[] x, int offset, int d) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Row other)) {
+                return false;
+            }
+            for (int j = 0; j < d; j++) {
+                if (x[offset + j] != other.x[other.offset + j]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (int j = 0; j < d; j++) {
+                h = 31 * h + Double.hashCode(x[offset + j] + 0.0);   // + 0.0 folds -0.0 into 0.0
+            }
+            return h;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "KMeans[k=" + k + ", initializer=" + initializer + ", restarts=" + restarts
+                + ", maxIterations=" + maxIterations + ", tolerance=" + tolerance
+                + ", emptyClusterPolicy=" + emptyClusterPolicy + ", seed=" + (seed == null ? "random" : seed) + "]";
+    }
+
+    /**
+     * Collects and validates a configuration. Not thread-safe; {@link #build()} may be called
+     * repeatedly and each result is independent of later changes to the builder.
+     */
+    public static final class Builder {
+        private int k = -1;
+        private Initializer initializer = Initializer.greedyKMeansPlusPlus();
+        private int restarts = 1;
+        private int maxIterations = 300;
+        private double tolerance = 0.0;
+        private boolean stopWhenLabelsStable = true;
+        private EmptyClusterPolicy emptyClusterPolicy = EmptyClusterPolicy.FARTHEST_POINT;
+        private Long seed;
+        private final List<StoppingRule> stoppingRules = new ArrayList<>();
+        private final List<KMeansListener> listeners = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The number of clusters, at least 1. Required. */
+        public Builder k(int k) {
+            if (k < 1) {
+                throw new IllegalArgumentException("k must be at least 1, was " + k);
+            }
+            this.k = k;
+            return this;
+        }
+
+        /** How initial centroids are chosen. Default: {@link Initializer#greedyKMeansPlusPlus()}. */
+        public Builder initializer(Initializer initializer) {
+            if (initializer == null) {
+                throw new IllegalArgumentException("initializer must not be null");
+            }
+            this.initializer = initializer;
+            return this;
+        }
+
+        /** How many runs to make, keeping the one of lowest inertia (the earliest on ties). Default 1. */
+        public Builder restarts(int restarts) {
+            if (restarts < 1) {
+                throw new IllegalArgumentException("restarts must be at least 1, was " + restarts);
+            }
+            this.restarts = restarts;
+            return this;
+        }
+
+        /** The most iterations (update steps) per run, at least 1. Default 300. */
+        public Builder maxIterations(int maxIterations) {
+            if (maxIterations < 1) {
+                throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
+            }
+            this.maxIterations = maxIterations;
+            return this;
+        }
+
+        /**
+         * Stop when, in an update step, no centroid moved a Euclidean distance greater than this
+         * (in the units of the data). Finite and at least 0. Default 0: only an update that moves
+         * nothing stops the run this way, and convergence is normally seen as stable labels.
+         */
+        public Builder tolerance(double tolerance) {
+            if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+                throw new IllegalArgumentException("tolerance must be finite and non-negative, was " + tolerance);
+            }
+            this.tolerance = tolerance;
+            return this;
+        }
+
+        /**
+         * Whether a run stops as soon as an assignment changes no label. Default {@code true};
+         * {@code false} makes runs go on to the tolerance or iteration limit (for benchmarks).
+         */
+        public Builder stopWhenLabelsStable(boolean stop) {
+            this.stopWhenLabelsStable = stop;
+            return this;
+        }
+
+        /** What to do with empty clusters. Default {@link EmptyClusterPolicy#FARTHEST_POINT}. */
+        public Builder emptyClusterPolicy(EmptyClusterPolicy policy) {
+            if (policy == null) {
+                throw new IllegalArgumentException("emptyClusterPolicy must not be null");
+            }
+            this.emptyClusterPolicy = policy;
+            return this;
+        }
+
+        /** The seed of every fit's random generator. Default: a fresh seed per fit, reported in its result. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Adds a custom stopping rule, consulted after every update step. */
+        public Builder stoppingRule(StoppingRule rule) {
+            if (rule == null) {
+                throw new IllegalArgumentException("stopping rule must not be null");
+            }
+            stoppingRules.add(rule);
+            return this;
+        }
+
+        /** Adds a listener; listeners receive events in the order they were added. */
+        public Builder listener(KMeansListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener must not be null");
+            }
+            listeners.add(listener);
+            return this;
+        }
+
+        /**
+         * The configured algorithm.
+         *
+         * @throws IllegalStateException if k was not set
+         * @throws IllegalArgumentException if given centroids are not k in number
+         */
+        public KMeans build() {
+            if (k < 1) {
+                throw new IllegalStateException("k was not set: call k(int) before build()");
+            }
+            int given = initializer.givenCount();
+            if (given >= 0 && given != k) {
+                throw new IllegalArgumentException("given centroids have " + given + " rows but k = " + k);
+            }
+            return new KMeans(this);
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.kmeans4j;
+
+import io.github.kmeans4j.internal.Nearest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a fit: k centroids in d dimensions, the label of every point, and how the run
+ * went. Immutable and thread-safe; every array returned is a copy.
+ *
+ * <p>The labels are always the nearest centroid of each point among the returned centroids
+ * (ties to the lowest index), and {@link #inertia()} is the weighted sum of squared distances of
+ * that assignment: when a run stops right after an update step, a final assignment makes them
+ * consistent. A fitted result is also a model: {@link #predict(double[])} and
+ * {@link #transform(double[])} apply it to new points, and {@link #save(Path)} /
+ * {@link #load(Path)} store it (format in {@code FORMAT.md}).
+ */
+public final class KMeansResult {
+
+    /**
+     * What one restart of the fit reached.
+     *
+     * @param restart the restart index
+     * @param inertia its final inertia
+     * @param iterations its completed iterations
+     * @param stopReason why it stopped
+     */
+    public record RestartSummary(int restart, double inertia, int iterations, StopReason stopReason) {
+        /** Validates the components. */
+        public RestartSummary {
+            if (stopReason == null) {
+                throw new IllegalArgumentException("stopReason must not be null");
+            }
+        }
+    }
+
+    private final int k;
+    private final int d;
+    private final double[] centroids;   // k * d, row-major
+    private final int[] labels;
+    private final int[] clusterSizes;
+    private final double inertia;
+    private final int iterations;
+    private final StopReason stopReason;
+    private final long seed;
+    private final int restart;
+    private final List<RestartSummary> restartSummaries;
+    private final boolean cancelled;
+    private final List<String> columnNames;
+
+    /** Takes ownership of the arrays: callers pass arrays nobody else holds. */
+    KMeansResult(int k, int d, double[] centroids, int[] labels, int[] clusterSizes, double inertia,
+                 int iterations, StopReason stopReason, long seed, int restart,
+                 List<RestartSummary> restartSummaries, boolean cancelled, List<String> columnNames) {
+        this.k = k;
+        this.d = d;
+        this.centroids = centroids;
+        this.labels = labels;
+        this.clusterSizes = clusterSizes;
+        this.inertia = inertia;
+        this.iterations = iterations;
+        this.stopReason = stopReason;
+        this.seed = seed;
+        this.restart = restart;
+        this.restartSummaries = List.copyOf(restartSummaries);
+        this.cancelled = cancelled;
+        this.columnNames = List.copyOf(columnNames);
+    }
+
+    /** This result as the outcome of a whole fit: chosen from {@code summaries}, perhaps cancelled. */
+    KMeansResult asFitResult(List<RestartSummary> summaries, boolean fitCancelled) {
+        return new KMeansResult(k, d, centroids, labels, clusterSizes, inertia, iterations, stopReason, seed,
+                restart, summaries, fitCancelled, columnNames);
+    }
+
+    /** The number of clusters. */
+    public int k() {
+        return k;
+    }
+
+    /** The number of dimensions. */
+    public int d() {
+        return d;
+    }
+
+    /** The number of points that were clustered. */
+    public int n() {
+        return labels.length;
+    }
+
+    /** A copy of the centroids, k rows of d values. */
+    public double[][] centroids() {
+        double[][] out = new double[k][];
+        for (int j = 0; j < k; j++) {
+            out[j] = Arrays.copyOfRange(centroids, j * d, j * d + d);
+        }
+        return out;
+    }
+
+    /** A copy of centroid {@code cluster}. @throws IllegalArgumentException if out of range */
+    public double[] centroid(int cluster) {
+        if (cluster < 0 || cluster >= k) {
+            throw new IllegalArgumentException("cluster " + cluster + " is out of range [0, " + k + ")");
+        }
+        return Arrays.copyOfRange(centroids, cluster * d, cluster * d + d);
+    }
+
+    /** A copy of the label of every point that was clustered, each in [0, k). */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** The label of point {@code row}. @throws IllegalArgumentException if out of range */
+    public int label(int row) {
+        if (row < 0 || row >= labels.length) {
+            throw new IllegalArgumentException("row " + row + " is out of range [0, " + labels.length + ")");
+        }
+        return labels[row];
+    }
+
+    /** A copy of how many points each cluster holds; a size may be 0 (see {@link EmptyClusterPolicy}). */
+    public int[] clusterSizes() {
+        return clusterSizes.clone();
+    }
+
+    /** The weighted sum of squared Euclidean distances from each point to its centroid. */
+    public double inertia() {
+        return inertia;
+    }
+
+    /** How many iterations (update steps) the chosen restart completed. */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** Why the chosen restart stopped. */
+    public StopReason stopReason() {
+        return stopReason;
+    }
+
+    /** The seed the fit used: the configured one, or the one drawn when none was configured. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The index of the restart whose result this is. */
+    public int restart() {
+        return restart;
+    }
+
+    /** One summary per restart that ran, in order. */
+    public List<RestartSummary> restartSummaries() {
+        return restartSummaries;
+    }
+
+    /** Whether the fit was cancelled (this run or a later restart did not run to its end). */
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** The column names of the data, or an empty list. */
+    public List<String> columnNames() {
+        return columnNames;
+    }
+
+    /**
+     * The cluster whose centroid is nearest to {@code point} (ties to the lowest index). O(k·d).
+     *
+     * @throws IllegalArgumentException if the point is null, has the wrong dimension or a non-finite value
+     */
+    public int predict(double[] point) {
+        checkPoint(point, "point");
+        return Nearest.nearest(point, 0, centroids, k, d);
+    }
+
+    /**
+     * The nearest cluster of every point of {@code data}. O(n·k·d).
+     *
+     * @throws IllegalArgumentException if the data is null or its dimension is not {@link #d()}
+     */
+    public int[] predict(Dataset data) {
+        checkData(data);
+        double[] x = data.values();
+        int[] out = new int[data.n()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Nearest.nearest(x, i * d, centroids, k, d);
+        }
+        return out;
+    }
+
+    /**
+     * The Euclidean distance from {@code point} to every centroid. O(k·d).
+     *
+     * @throws IllegalArgumentException if the point is null, has the wrong dimension or a non-finite value
+     */
+    public double[] transform(double[] point) {
+        checkPoint(point, "point");
+        double[] out = new double[k];
+        for (int j = 0; j < k; j++) {
+            out[j] = Math.sqrt(Nearest.distanceSquared(point, 0, centroids, j * d, d));
+        }
+        return out;
+    }
+
+    /**
+     * The Euclidean distance from every point of {@code data} to every centroid: n rows of k values.
+     *
+     * @throws IllegalArgumentException if the data is null or its dimension is not {@link #d()}
+     */
+    public double[][] transform(Dataset data) {
+        checkData(data);
+        double[] x = data.values();
+        double[][] out = new double[data.n()][k];
+        for (int i = 0; i < out.length; i++) {
+            for (int j = 0; j < k; j++) {
+                out[i][j] = Math.sqrt(Nearest.distanceSquared(x, i * d, centroids, j * d, d));
+            }
+        }
+        return out;
+    }
+
+    private void checkPoint(double[] point, String what) {
+        if (point == null) {
+            throw new IllegalArgumentException(what + " must not be null");
+        }
+        if (point.length != d) {
+            throw new IllegalArgumentException(what + " has " + point.length + " dimensions but the model has " + d);
+        }
+        for (int j = 0; j < d; j++) {
+            if (!Double.isFinite(point[j])) {
+                throw new IllegalArgumentException(what + " has value " + point[j] + " in column " + j
+                        + "; every value must be finite");
+            }
+        }
+    }
+
+    private void checkData(Dataset data) {
+        if (data == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        if (data.d() != d) {
+            throw new IllegalArgumentException("data has " + data.d() + " dimensions but the model has " + d);
+        }
+    }
+
+    /** Writes this result in the kmeans4j result format (see {@code FORMAT.md}). */
+    public void save(OutputStream out) throws IOException {
+        BinaryFormat.writeResult(this, out);
+    }
+
+    /** Writes this result to a file in the kmeans4j result format, replacing the file. */
+    public void save(Path file) throws IOException {
+        BinaryFormat.writeFile(file, out -> BinaryFormat.writeResult(this, out));
+    }
+
+    /**
+     * Reads a result written by {@link #save(OutputStream)}, reading the stream to its end.
+     *
+     * @throws KMeansFormatException if the content is not a complete, intact result of a supported version
+     */
+    public static KMeansResult load(InputStream in) throws IOException {
+        return BinaryFormat.readResult(in);
+    }
+
+    /**
+     * Reads a result file written by {@link #save(Path)}.
+     *
+     * @throws KMeansFormatException if the content is not a complete, intact result of a supported version
+     */
+    public static KMeansResult load(Path file) throws IOException {
+        return BinaryFormat.readFile(file, BinaryFormat::readResult);
+    }
+
+    // Raw views for this package's codec: never modified.
+    double[] centroidsFlat() {
+        return centroids;
+    }
+
+    int[] labelsShared() {
+        return labels;
+    }
+
+    int[] clusterSizesShared() {
+        return clusterSizes;
+    }
+
+    /** Equal when every field is equal (doubles compared bit for bit). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KMeansResult r && k == r.k && d == r.d && Arrays.equals(centroids, r.centroids)
+                && Arrays.equals(labels, r.labels) && Arrays.equals(clusterSizes, r.clusterSizes)
+                && Double.compare(inertia, r.inertia) == 0 && iterations == r.iterations
+                && stopReason == r.stopReason && seed == r.seed && restart == r.restart
+                && restartSummaries.equals(r.restartSummaries) && cancelled == r.cancelled
+                && columnNames.equals(r.columnNames);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(k, d, Arrays.hashCode(centroids), Arrays.hashCode(labels), inertia, iterations,
+                stopReason, seed, restart);
+    }
+
+    @Override
+    public String toString() {
+        return "KMeansResult[k=" + k + ", d=" + d + ", n=" + labels.length + ", inertia=" + inertia
+                + ", iterations=" + iterations + ", stopReason=" + stopReason + ", seed=" + seed
+                + ", sizes=" + Arrays.toString(clusterSizes) + "]";
+    }
+}

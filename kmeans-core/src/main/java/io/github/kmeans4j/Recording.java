@@ -1,0 +1,276 @@
+package io.github.kmeans4j;
+
+import io.github.kmeans4j.event.Assigned;
+import io.github.kmeans4j.event.EmptyClusterRepaired;
+import io.github.kmeans4j.event.Initialized;
+import io.github.kmeans4j.event.KMeansEvent;
+import io.github.kmeans4j.event.KMeansListener;
+import io.github.kmeans4j.event.RunFinished;
+import io.github.kmeans4j.event.RunStarted;
+import io.github.kmeans4j.event.SeedChosen;
+import io.github.kmeans4j.event.Updated;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The events of one fit (all its restarts), kept so the run can be replayed, scrubbed frame by
+ * frame, saved to a file and loaded elsewhere. Made by {@link RunRecorder}, or by
+ * {@link #load(Path)}. Immutable and thread-safe.
+ *
+ * <p>A recording holds the data (shared with the fit, not copied) and each event's snapshot;
+ * frames are assembled from them on demand, so memory is about one label array per assignment.
+ */
+public final class Recording {
+    private final List<KMeansEvent> events;
+    private final Dataset data;
+    private final List<Frame> frames;
+
+    private Recording(List<KMeansEvent> events) {
+        this.events = events;
+        this.data = ((RunStarted) events.get(0)).data();
+        this.frames = buildFrames();
+    }
+
+    /**
+     * A recording of the given events, which must be those of one fit in the order a fit emits
+     * them: starting with {@link RunStarted}, every run on the same data.
+     *
+     * @throws IllegalArgumentException if the list is null or empty, holds null, does not start
+     *     with {@code RunStarted}, or mixes data sets
+     */
+    public static Recording of(List<? extends KMeansEvent> events) {
+        if (events == null || events.isEmpty()) {
+            throw new IllegalArgumentException("a recording needs at least one event");
+        }
+        List<KMeansEvent> copy = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            KMeansEvent e = events.get(i);
+            if (e == null) {
+                throw new IllegalArgumentException("event " + i + " is null");
+            }
+            copy.add(e);
+        }
+        if (!(copy.get(0) instanceof RunStarted first)) {
+            throw new IllegalArgumentException("a recording must start with RunStarted, not "
+                    + copy.get(0).getClass().getSimpleName());
+        }
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i) instanceof RunStarted s && !s.data().equals(first.data())) {
+                throw new IllegalArgumentException("event " + i + " starts a run on other data: a recording holds one fit");
+            }
+        }
+        return new Recording(Collections.unmodifiableList(copy));
+    }
+
+    /** The clustered data. */
+    public Dataset data() {
+        return data;
+    }
+
+    /** The events, in order. Unmodifiable. */
+    public List<KMeansEvent> events() {
+        return events;
+    }
+
+    /** The number of frames: one per event. */
+    public int size() {
+        return frames.size();
+    }
+
+    /**
+     * The frame after event {@code index}.
+     *
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public Frame frame(int index) {
+        if (index < 0 || index >= frames.size()) {
+            throw new IllegalArgumentException("frame " + index + " is out of range [0, " + frames.size() + ")");
+        }
+        return frames.get(index);
+    }
+
+    /** All frames, in order. Unmodifiable. */
+    public List<Frame> frames() {
+        return frames;
+    }
+
+    /** Whether the recording ends with the end of a run. */
+    public boolean isComplete() {
+        return events.get(events.size() - 1) instanceof RunFinished;
+    }
+
+    /** The result of the best finished restart (lowest inertia, earliest on ties), if any finished. */
+    public Optional<KMeansResult> result() {
+        KMeansResult best = null;
+        for (KMeansEvent e : events) {
+            if (e instanceof RunFinished f && (best == null || f.result().inertia() < best.inertia())) {
+                best = f.result();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Sends every event, in order, to {@code listener} on the calling thread, as the fit did.
+     * An exception from the listener stops the replay and propagates.
+     */
+    public void replay(KMeansListener listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("listener must not be null");
+        }
+        for (KMeansEvent e : events) {
+            listener.onEvent(e);
+        }
+    }
+
+    /** Writes this recording in the kmeans4j recording format (see {@code FORMAT.md}). */
+    public void save(OutputStream out) throws IOException {
+        BinaryFormat.writeRecording(this, out);
+    }
+
+    /** Writes this recording to a file, replacing it. */
+    public void save(Path file) throws IOException {
+        BinaryFormat.writeFile(file, out -> BinaryFormat.writeRecording(this, out));
+    }
+
+    /**
+     * Reads a recording written by {@link #save(OutputStream)}, reading the stream to its end.
+     *
+     * @throws KMeansFormatException if the content is not a complete, intact recording of a supported version
+     */
+    public static Recording load(InputStream in) throws IOException {
+        return BinaryFormat.readRecording(in);
+    }
+
+    /**
+     * Reads a recording file written by {@link #save(Path)}.
+     *
+     * @throws KMeansFormatException if the content is not a complete, intact recording of a supported version
+     */
+    public static Recording load(Path file) throws IOException {
+        return BinaryFormat.readFile(file, BinaryFormat::readRecording);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Recording r && events.equals(r.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return events.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Recording[" + events.size() + " events, " + data + "]";
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    private List<Frame> buildFrames() {
+        int d = data.d();
+        List<Frame> out = new ArrayList<>(events.size());
+        double[] centroids = new double[0];
+        int[] labels = null;
+        double inertia = Double.NaN;
+        int k = 0;
+        for (int i = 0; i < events.size(); i++) {
+            KMeansEvent e = events.get(i);
+            Frame.Phase phase;
+            String caption;
+            if (e instanceof RunStarted s) {
+                phase = Frame.Phase.STARTED;
+                centroids = new double[0];
+                labels = null;
+                k = s.k();
+                caption = (s.restarts() > 1 ? "Restart " + (s.restart() + 1) + " of " + s.restarts() + ": " : "")
+                        + "k = " + s.k() + " on " + s.n() + " points in " + s.d()
+                        + (s.d() == 1 ? " dimension" : " dimensions") + ", initial centroids by " + s.initializer();
+            } else if (e instanceof SeedChosen s) {
+                phase = Frame.Phase.SEED_CHOSEN;
+                double[] grown = Arrays.copyOf(centroids, Math.max(centroids.length, (s.seedIndex() + 1) * d));
+                System.arraycopy(s.centroid(), 0, grown, s.seedIndex() * d, d);
+                centroids = grown;
+                caption = "Seed " + (s.seedIndex() + 1) + (k > 0 ? " of " + k : "") + ": " + s.reason();
+            } else if (e instanceof Initialized s) {
+                phase = Frame.Phase.INITIALIZED;
+                centroids = flat(s.centroids(), d);
+                caption = "Initial centroids: " + s.centroids().length + " chosen; no point is assigned yet";
+            } else if (e instanceof Assigned a) {
+                phase = Frame.Phase.ASSIGNED;
+                boolean first = labels == null;
+                labels = a.labels();
+                inertia = a.inertia();
+                boolean last = i + 1 < events.size() && events.get(i + 1) instanceof RunFinished f
+                        && f.iteration() < a.iteration();
+                caption = last
+                        ? "Final assignment to the last centroids: " + moved(a.pointsMoved()) + ", inertia "
+                        + format(a.inertia())
+                        : "Iteration " + a.iteration() + " · assign: " + (first
+                        ? "each point joins its nearest centroid" : moved(a.pointsMoved()))
+                        + ", inertia " + format(a.inertia());
+            } else if (e instanceof EmptyClusterRepaired r) {
+                phase = Frame.Phase.EMPTY_CLUSTER_REPAIRED;
+                double[] copy = centroids.clone();
+                System.arraycopy(r.centroid(), 0, copy, r.cluster() * d, d);
+                centroids = copy;
+                caption = "Iteration " + r.iteration() + " · cluster " + r.cluster() + " is empty: " + (r.relocated()
+                        ? "its centroid moves to point " + r.pointIndex() + ", the farthest from its centroid"
+                        + " (taken from cluster " + r.donorCluster() + ")"
+                        : "its centroid stays where it was");
+            } else if (e instanceof Updated u) {
+                phase = Frame.Phase.UPDATED;
+                centroids = flat(u.centroids(), d);
+                caption = "Iteration " + u.iteration() + " · update: each centroid moves to the mean of its points"
+                        + ", largest shift " + format(u.maxShift());
+            } else {
+                RunFinished f = (RunFinished) e;
+                phase = Frame.Phase.FINISHED;
+                centroids = flat(f.result().centroids(), d);
+                labels = f.result().labels();
+                inertia = f.result().inertia();
+                caption = finished(f);
+            }
+            out.add(new Frame(i, e, phase, centroids, d, labels, inertia, caption));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static String finished(RunFinished f) {
+        String after = " after " + f.iteration() + (f.iteration() == 1 ? " iteration" : " iterations");
+        String why = switch (f.stopReason()) {
+            case LABELS_STABLE -> "Converged" + after + ": no point changed cluster";
+            case CENTROID_SHIFT -> "Converged" + after + ": no centroid moved more than the tolerance";
+            case MAX_ITERATIONS -> "Stopped" + after + ": the iteration limit";
+            case CUSTOM_RULE -> "Stopped" + after + " by a custom stopping rule";
+            case CANCELLED -> "Cancelled" + after;
+        };
+        return why + " (inertia " + format(f.result().inertia()) + ")";
+    }
+
+    private static String moved(int count) {
+        return count == 0 ? "no point changed cluster"
+                : count == 1 ? "1 point changed cluster" : count + " points changed cluster";
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    private static double[] flat(double[][] rows, int d) {
+        double[] out = new double[rows.length * d];
+        for (int j = 0; j < rows.length; j++) {
+            System.arraycopy(rows[j], 0, out, j * d, d);
+        }
+        return out;
+    }
+}

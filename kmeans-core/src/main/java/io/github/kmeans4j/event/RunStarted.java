@@ -1,0 +1,45 @@
+package io.github.kmeans4j.event;
+
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.EmptyClusterPolicy;
+
+/**
+ * A run (one restart of a fit) begins.
+ *
+ * @param restart the restart index, from 0
+ * @param restarts how many restarts the fit will make at most
+ * @param data the data being clustered (immutable, shared, not copied)
+ * @param k the number of clusters
+ * @param seed the fit's seed (the same for every restart; each restart derives its own stream)
+ * @param initializer a description of the initialiser, such as {@code "greedy k-means++ (3 candidates)"}
+ * @param emptyClusterPolicy what happens to empty clusters
+ * @param maxIterations the iteration limit
+ * @param tolerance the centroid-shift tolerance
+ */
+public record RunStarted(int restart, int restarts, Dataset data, int k, long seed, String initializer,
+                         EmptyClusterPolicy emptyClusterPolicy, int maxIterations, double tolerance)
+        implements KMeansEvent {
+
+    /** Validates the components. */
+    public RunStarted {
+        if (data == null || initializer == null || emptyClusterPolicy == null) {
+            throw new IllegalArgumentException("data, initializer and emptyClusterPolicy must not be null");
+        }
+    }
+
+    /** Always 0. */
+    @Override
+    public int iteration() {
+        return 0;
+    }
+
+    /** The number of points. */
+    public int n() {
+        return data.n();
+    }
+
+    /** The number of dimensions. */
+    public int d() {
+        return data.d();
+    }
+}

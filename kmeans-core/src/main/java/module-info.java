@@ -1,0 +1,12 @@
+/**
+ * kmeans4j core: k-means clustering whose every step can be observed.
+ *
+ * <p>The exported packages are {@link io.github.kmeans4j} (data, configuration, results,
+ * recording) and {@link io.github.kmeans4j.event} (the listener and its events). The package
+ * {@code io.github.kmeans4j.internal} holds the numeric kernels and is not exported.
+ * This module has no dependencies beyond {@code java.base}.
+ */
+module io.github.kmeans4j {
+    exports io.github.kmeans4j;
+    exports io.github.kmeans4j.event;
+}
