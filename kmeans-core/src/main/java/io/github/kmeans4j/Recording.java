@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@link #load(Path)}. Immutable and thread-safe.
  *
  * <p>A recording holds the data (shared with the fit, not copied) and each event's snapshot;
- * frames are assembled from them on demand, so memory is about one label array per assignment.
+ * frames share those snapshots, so memory is about two label arrays per assignment (the event's
+ * and the frames') plus k·d values per event.
  */
 public final class Recording {
     private final List<KMeansEvent> events;

@@ -42,6 +42,7 @@ final class Run {
     private final int[] labels;
     private final double[] nearestDistance;   // squared distance of each row to its centroid
     private final double[] shifts;
+    private final boolean[] relocated;        // per cluster, in the current update
     private double inertia;
 
     Run(KMeans config, Dataset data, long seed, int restart, CancellationToken cancellation) {
@@ -65,6 +66,7 @@ final class Run {
         this.labels = new int[n];
         this.nearestDistance = new double[n];
         this.shifts = new double[k];
+        this.relocated = new boolean[k];
     }
 
     static boolean isCancelled(CancellationToken token) {
@@ -204,8 +206,8 @@ final class Run {
                 sums[c + m] += weight * x[row + m];
             }
         }
-        boolean[] relocated = new boolean[k];
-        boolean[] taken = null;
+        Arrays.fill(relocated, false);
+        boolean[] taken = null;   // rows already moved; only needed once a cluster empties
         for (int j = 0; j < k; j++) {
             if (clusterWeight[j] > 0) {
                 continue;
