@@ -1,12 +1,19 @@
 package io.github.kmeans4j;
 
 import io.github.kmeans4j.event.KMeansListener;
+import io.github.kmeans4j.internal.DistanceKernel;
+import io.github.kmeans4j.internal.Kernels;
 import io.github.kmeans4j.internal.SplitMix64;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,6 +47,9 @@ public final class KMeans {
     private final Long seed;
     private final List<StoppingRule> stoppingRules;
     private final List<KMeansListener> listeners;
+    private final int threads;
+    private final Executor executor;
+    private final Kernel kernel;
 
     private KMeans(Builder b) {
         this.k = b.k;
@@ -52,6 +62,9 @@ public final class KMeans {
         this.seed = b.seed;
         this.stoppingRules = List.copyOf(b.stoppingRules);
         this.listeners = List.copyOf(b.listeners);
+        this.threads = b.threads;
+        this.executor = b.executor;
+        this.kernel = b.kernel;
     }
 
     /** A builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0, farthest-point repair. */
@@ -72,6 +85,9 @@ public final class KMeans {
         b.seed = seed;
         b.stoppingRules.addAll(stoppingRules);
         b.listeners.addAll(listeners);
+        b.threads = threads;
+        b.executor = executor;
+        b.kernel = kernel;
         return b;
     }
 
@@ -127,6 +143,21 @@ public final class KMeans {
         return listeners;
     }
 
+    /** How many threads a fit uses at most (the caller's thread included). */
+    public int threads() {
+        return threads;
+    }
+
+    /** The caller's executor for the helper threads, if one was given. */
+    public Optional<Executor> executor() {
+        return Optional.ofNullable(executor);
+    }
+
+    /** The distance kernel choice. */
+    public Kernel kernel() {
+        return kernel;
+    }
+
     /**
      * Clusters {@code data}.
      *
@@ -162,6 +193,38 @@ public final class KMeans {
         }
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
+        DistanceKernel distanceKernel = kernel == Kernel.AUTO ? Kernels.automatic() : Kernels.byName(kernel.name());
+        int slots = AssignmentPass.slotsFor(data.n());
+        int helpers = Math.min(threads, slots) - 1;
+        ExecutorService ownPool = null;
+        Executor pool = executor;
+        if (helpers > 0 && pool == null) {
+            ownPool = Executors.newFixedThreadPool(helpers, HELPER_THREADS);
+            pool = ownPool;
+        }
+        try {
+            AssignmentPass pass = new AssignmentPass(data.values(), data.weightsOrNull(), data.n(), data.d(), k,
+                    distanceKernel, pool, threads);
+            return fitRuns(data, cancellation, fitSeed, pass);
+        } finally {
+            if (ownPool != null) {
+                ownPool.shutdownNow();
+            }
+        }
+    }
+
+    private static final ThreadFactory HELPER_THREADS = new ThreadFactory() {
+        private final AtomicLong count = new AtomicLong();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread t = new Thread(task, "kmeans4j-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    };
+
+    private KMeansResult fitRuns(Dataset data, CancellationToken cancellation, long fitSeed, AssignmentPass pass) {
         List<KMeansResult.RestartSummary> summaries = new ArrayList<>();
         KMeansResult best = null;
         boolean cancelled = false;
@@ -170,7 +233,7 @@ public final class KMeans {
                 cancelled = true;
                 break;
             }
-            KMeansResult result = new Run(this, data, fitSeed, r, cancellation).run();
+            KMeansResult result = new Run(this, data, fitSeed, r, cancellation, pass).run();
             summaries.add(new KMeansResult.RestartSummary(r, result.inertia(), result.iterations(),
                     result.stopReason()));
             if (best == null || result.inertia() < best.inertia()) {
@@ -248,6 +311,9 @@ public final class KMeans {
         private Long seed;
         private final List<StoppingRule> stoppingRules = new ArrayList<>();
         private final List<KMeansListener> listeners = new ArrayList<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private Executor executor;
+        private Kernel kernel = Kernel.AUTO;
 
         private Builder() {
         }
@@ -340,6 +406,43 @@ public final class KMeans {
                 throw new IllegalArgumentException("listener must not be null");
             }
             listeners.add(listener);
+            return this;
+        }
+
+        /**
+         * How many threads a fit may use, the calling thread included. Default: the number of
+         * available processors. The result does not depend on it: the points are split into
+         * ranges that depend only on n, and partial sums are added in range order, so every
+         * thread count gives a bit-identical result. Small data (under 4096 points) always runs
+         * on the calling thread.
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Runs the helper threads of a fit on {@code executor} instead of threads the fit starts
+         * and stops itself. At most {@code threads() - 1} tasks are submitted at a time; each must
+         * eventually run, so a saturated executor delays the fit. The calling thread always works too.
+         */
+        public Builder executor(Executor executor) {
+            if (executor == null) {
+                throw new IllegalArgumentException("executor must not be null");
+            }
+            this.executor = executor;
+            return this;
+        }
+
+        /** The distance kernel. Default {@link Kernel#AUTO}. */
+        public Builder kernel(Kernel kernel) {
+            if (kernel == null) {
+                throw new IllegalArgumentException("kernel must not be null");
+            }
+            this.kernel = kernel;
             return this;
         }
 

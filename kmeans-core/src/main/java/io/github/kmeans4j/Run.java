@@ -35,17 +35,15 @@ final class Run {
 
     private double[] centroids;        // k * d
     private double[] previous;         // k * d, centroids before the update; swapped with centroids
-    private final double[] sums;       // k * d, weighted coordinate sums
-    private final double[] clusterWeight;
-    private final int[] clusterSize;
-    private final int[] positiveSize;  // rows of positive weight per cluster
+    private final AssignmentPass pass;
+    private final AssignmentPass.Totals totals;   // sums, weights and sizes of the latest pass
     private final int[] labels;
     private final double[] nearestDistance;   // squared distance of each row to its centroid
     private final double[] shifts;
     private final boolean[] relocated;        // per cluster, in the current update
     private double inertia;
 
-    Run(KMeans config, Dataset data, long seed, int restart, CancellationToken cancellation) {
+    Run(KMeans config, Dataset data, long seed, int restart, CancellationToken cancellation, AssignmentPass pass) {
         this.config = config;
         this.data = data;
         this.seed = seed;
@@ -59,10 +57,8 @@ final class Run {
         this.d = data.d();
         this.k = config.k();
         this.previous = new double[k * d];
-        this.sums = new double[k * d];
-        this.clusterWeight = new double[k];
-        this.clusterSize = new int[k];
-        this.positiveSize = new int[k];
+        this.pass = pass;
+        this.totals = new AssignmentPass.Totals(k, d);
         this.labels = new int[n];
         this.nearestDistance = new double[n];
         this.shifts = new double[k];
@@ -129,7 +125,7 @@ final class Run {
         if (!labelsCurrent) {
             assign(completed + 1);
         }
-        KMeansResult result = new KMeansResult(k, d, centroids.clone(), labels.clone(), clusterSize.clone(),
+        KMeansResult result = new KMeansResult(k, d, centroids.clone(), labels.clone(), totals.size.clone(),
                 inertia, completed, reason, seed, restart,
                 List.of(new KMeansResult.RestartSummary(restart, inertia, completed, reason)),
                 reason == StopReason.CANCELLED, data.columnNames());
@@ -156,32 +152,12 @@ final class Run {
 
     /** Labels every row with its nearest centroid; returns how many labels changed. */
     private int assign(int iteration) {
-        Arrays.fill(clusterSize, 0);
-        int moved = 0;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            int best = 0;
-            double bestDistance = Nearest.distanceSquared(x, i * d, centroids, 0, d);
-            for (int j = 1; j < k; j++) {
-                double dist = Nearest.distanceSquared(x, i * d, centroids, j * d, d);
-                if (dist < bestDistance) {
-                    bestDistance = dist;
-                    best = j;
-                }
-            }
-            if (labels[i] != best) {
-                labels[i] = best;
-                moved++;
-            }
-            nearestDistance[i] = bestDistance;
-            clusterSize[best]++;
-            total += w == null ? bestDistance : w[i] * bestDistance;
-        }
-        inertia = total;
+        pass.run(centroids, labels, nearestDistance, totals);
+        inertia = totals.inertia;
         if (listening) {
-            emit(new Assigned(restart, iteration, labels, inertia, moved, clusterSize));
+            emit(new Assigned(restart, iteration, labels, inertia, totals.moved, totals.size));
         }
-        return moved;
+        return totals.moved;
     }
 
     /** Moves every centroid to the weighted mean of its rows, repairing empty clusters. */
@@ -189,23 +165,9 @@ final class Run {
         double[] spare = previous;
         previous = centroids;
         double[] next = spare;
-        Arrays.fill(sums, 0);
-        Arrays.fill(clusterWeight, 0);
-        Arrays.fill(positiveSize, 0);
-        for (int i = 0; i < n; i++) {
-            double weight = w == null ? 1.0 : w[i];
-            if (weight == 0) {
-                continue;
-            }
-            int j = labels[i];
-            clusterWeight[j] += weight;
-            positiveSize[j]++;
-            int row = i * d;
-            int c = j * d;
-            for (int m = 0; m < d; m++) {
-                sums[c + m] += weight * x[row + m];
-            }
-        }
+        double[] sums = totals.sums;
+        double[] clusterWeight = totals.weight;
+        int[] positiveSize = totals.positive;
         Arrays.fill(relocated, false);
         boolean[] taken = null;   // rows already moved; only needed once a cluster empties
         for (int j = 0; j < k; j++) {
@@ -270,7 +232,7 @@ final class Run {
     private int farthestCandidate(boolean[] taken) {
         int far = -1;
         for (int i = 0; i < n; i++) {
-            if (taken[i] || nearestDistance[i] <= 0 || (w != null && w[i] == 0) || positiveSize[labels[i]] < 2) {
+            if (taken[i] || nearestDistance[i] <= 0 || (w != null && w[i] == 0) || totals.positive[labels[i]] < 2) {
                 continue;
             }
             if (far < 0 || nearestDistance[i] > nearestDistance[far]) {

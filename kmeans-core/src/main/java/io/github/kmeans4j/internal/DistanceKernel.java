@@ -1,0 +1,61 @@
+package io.github.kmeans4j.internal;
+
+/**
+ * The assignment step's hot loop: for a block of points, the index of the nearest centroid.
+ *
+ * <p>A kernel owns its data layouts. {@link #points} is called once per fit and may copy the
+ * data into a layout that suits it (at most one copy); {@link #centroids} is called once per
+ * assignment pass. {@link #nearest} is then called on disjoint ranges of points, possibly from
+ * several threads at once, so it must keep no mutable state outside its arguments and locals.
+ *
+ * <p>Contract, checked against {@link ScalarKernel} by the kernel contract tests:
+ * <ul>
+ *   <li>ties between exactly equal distances go to the lowest centroid index;</li>
+ *   <li>an exact kernel ({@link #exact()}) returns the argmin of the exactly summed squared
+ *       differences, so its labels equal the scalar reference's;</li>
+ *   <li>a kernel using the expanded form ‖c‖² − 2x·c (dropping ‖x‖², which does not change the
+ *       argmin) may pick a centroid whose exact squared distance exceeds the minimum by at most
+ *       {@code 8·d·u·(‖x‖² + max‖c‖²)}, where {@code u} is the unit round-off of the precision it
+ *       computes in (2⁻⁵³ for double, 2⁻²⁴ for float). Only near-ties are affected.</li>
+ * </ul>
+ *
+ * <p>Notation: n points, d dimensions, k centroids, stored row-major in flat arrays.
+ */
+public interface DistanceKernel {
+
+    /** Points prepared for one kernel; opaque to callers. */
+    interface Points {
+        /** The number of points. */
+        int n();
+
+        /** The number of dimensions. */
+        int d();
+    }
+
+    /** Centroids prepared for one kernel; opaque to callers. */
+    interface Centroids {
+        /** The number of centroids. */
+        int k();
+    }
+
+    /** A short name for logs and benchmark tables, such as {@code "scalar"}. */
+    String name();
+
+    /** Whether labels are the argmin of exactly summed squared differences (no cancellation error). */
+    boolean exact();
+
+    /** Double-precision points in this kernel's layout. {@code x} is not modified and may be shared. */
+    Points points(double[] x, int n, int d);
+
+    /** Single-precision points in this kernel's layout. {@code x} is not modified and may be shared. */
+    Points points(float[] x, int n, int d);
+
+    /** The centroids (k rows of d values, double) in this kernel's layout for {@code points}' precision. */
+    Centroids centroids(Points points, double[] centroids, int k);
+
+    /**
+     * Writes into {@code labels[i - from]}, for every point {@code i} in {@code [from, to)}, the
+     * index of its nearest centroid.
+     */
+    void nearest(Points points, Centroids centroids, int from, int to, int[] labels);
+}
