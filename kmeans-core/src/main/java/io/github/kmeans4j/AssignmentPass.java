@@ -1,7 +1,6 @@
 package io.github.kmeans4j;
 
 import io.github.kmeans4j.internal.DistanceKernel;
-import io.github.kmeans4j.internal.Nearest;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -27,7 +26,7 @@ final class AssignmentPass {
     /** Slot and block boundaries are multiples of this, so lane-based kernels rarely see ragged edges. */
     static final int ALIGN = 64;
 
-    private final double[] x;
+    private final Rows rows;
     private final double[] w;
     private final int n;
     private final int d;
@@ -59,15 +58,14 @@ final class AssignmentPass {
         }
     }
 
-    AssignmentPass(double[] x, double[] w, int n, int d, int k, DistanceKernel kernel, Executor executor,
-                   int threads) {
-        this.x = x;
+    AssignmentPass(Rows rows, double[] w, int k, DistanceKernel kernel, Executor executor, int threads) {
+        this.rows = rows;
         this.w = w;
-        this.n = n;
-        this.d = d;
+        this.n = rows.n;
+        this.d = rows.d;
         this.k = k;
         this.kernel = kernel;
-        this.points = kernel.points(x, n, d);
+        this.points = rows.layout(kernel);
         this.slots = slotsFor(n);
         this.threads = Math.min(threads, slots);
         this.executor = this.threads > 1 ? executor : null;
@@ -76,6 +74,11 @@ final class AssignmentPass {
         for (int s = 0; s < slots; s++) {
             partials[s] = new Partial(k, d, block);
         }
+    }
+
+    /** The rows this pass reads. */
+    Rows rows() {
+        return rows;
     }
 
     static int slotsFor(int n) {
@@ -185,9 +188,8 @@ final class AssignmentPass {
                     labels[i] = label;
                     moved++;
                 }
-                int row = i * d;
                 int c = label * d;
-                double dist = Nearest.distanceSquared(x, row, centroids, c, d);
+                double dist = rows.distanceSquared(i, centroids, c);
                 nearestDistance[i] = dist;
                 p.size[label]++;
                 double weight = w == null ? 1.0 : w[i];
@@ -195,10 +197,7 @@ final class AssignmentPass {
                 if (weight != 0) {
                     p.weight[label] += weight;
                     p.positive[label]++;
-                    double[] sums = p.sums;
-                    for (int m = 0; m < d; m++) {
-                        sums[c + m] += weight * x[row + m];
-                    }
+                    rows.addWeighted(i, weight, p.sums, c);
                 }
             }
         }

@@ -96,7 +96,12 @@ final class BinaryFormat {
             Dataset data = recording.data();
             body.writeInt(data.n());
             body.writeInt(data.d());
-            doubles(body, data.values());
+            body.writeBoolean(data.precision() == Dataset.Precision.FLOAT);
+            if (data.precision() == Dataset.Precision.FLOAT) {
+                floats(body, data.floatValues());
+            } else {
+                doubles(body, data.values());
+            }
             double[] weights = data.weightsOrNull();
             body.writeBoolean(weights != null);
             if (weights != null) {
@@ -219,6 +224,13 @@ final class BinaryFormat {
         }
     }
 
+    private static void floats(DataOutputStream out, float[] values) throws IOException {
+        out.writeInt(values.length);
+        for (float v : values) {
+            out.writeFloat(v);
+        }
+    }
+
     private static void matrix(DataOutputStream out, double[][] rows) throws IOException {
         out.writeInt(rows.length);
         for (double[] row : rows) {
@@ -260,11 +272,21 @@ final class BinaryFormat {
         Recording recording = body.guard(() -> {
             int n = body.positive("n");
             int d = body.positive("d");
-            double[] values = body.doubles("data values");
-            if (values.length != (long) n * d) {
-                throw body.error("data has " + values.length + " values, expected n * d = " + ((long) n * d));
+            boolean single = body.bool("precision flag");
+            int length;
+            Dataset data;
+            if (single) {
+                float[] values = body.floats("data values");
+                length = values.length;
+                data = length == (long) n * d ? Dataset.ofRowMajor(values, d) : null;
+            } else {
+                double[] values = body.doubles("data values");
+                length = values.length;
+                data = length == (long) n * d ? Dataset.ofRowMajor(values, d) : null;
             }
-            Dataset data = Dataset.ofRowMajor(values, d);
+            if (data == null) {
+                throw body.error("data has " + length + " values, expected n * d = " + ((long) n * d));
+            }
             if (body.bool("weights flag")) {
                 data = data.withWeights(body.doubles("weights"));
             }
@@ -500,6 +522,13 @@ final class BinaryFormat {
             double[] out = new double[count(what, 8)];
             buffer.asDoubleBuffer().get(out);
             buffer.position(buffer.position() + out.length * 8);
+            return out;
+        }
+
+        float[] floats(String what) throws KMeansFormatException {
+            float[] out = new float[count(what, 4)];
+            buffer.asFloatBuffer().get(out);
+            buffer.position(buffer.position() + out.length * 4);
             return out;
         }
 

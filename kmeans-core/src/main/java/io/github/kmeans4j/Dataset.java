@@ -16,24 +16,44 @@ import java.util.Objects;
  * and column at fault. Every accessor that returns an array returns a fresh copy, so nothing a
  * caller holds can change a dataset and a dataset never changes a caller's array.
  *
+ * <p>Precision: a dataset stores doubles ({@link #of(double[][])}) or floats
+ * ({@link #ofFloats(float[][])}). Float storage halves the memory and lets the distance kernels
+ * compute in single precision, about twice as fast on wide data; sums, means and inertia are
+ * still accumulated in double, and centroids are always double.
+ *
  * <p>Weights: a weighted point counts as {@code weight} identical points in means, inertia and
  * seeding (as scikit-learn's {@code sample_weight}); a point of weight 0 still receives a label
  * but influences nothing. Use them, for example, to cluster the distinct colours of an image
  * weighted by how often each occurs.
  */
 public final class Dataset {
+
+    /** How a dataset stores its values. */
+    public enum Precision {
+        /** 64-bit IEEE 754 values. */
+        DOUBLE,
+        /** 32-bit IEEE 754 values: half the memory; the kernels may compute in single precision. */
+        FLOAT
+    }
+
     private final int n;
     private final int d;
-    private final double[] values;
+    private final double[] values;           // null for float storage
+    private final float[] floats;            // null for double storage
     private final double[] weights;          // null when unweighted
     private final List<String> columnNames;  // empty when unnamed
 
-    private Dataset(int n, int d, double[] values, double[] weights, List<String> columnNames) {
+    private Dataset(int n, int d, double[] values, float[] floats, double[] weights, List<String> columnNames) {
         this.n = n;
         this.d = d;
         this.values = values;
+        this.floats = floats;
         this.weights = weights;
         this.columnNames = columnNames;
+    }
+
+    private Dataset with(double[] newWeights, List<String> newNames) {
+        return new Dataset(n, d, values, floats, newWeights, newNames);
     }
 
     /**
@@ -69,7 +89,70 @@ public final class Dataset {
             System.arraycopy(row, 0, values, i * d, d);
         }
         checkFinite(values, d);
-        return new Dataset(rows.length, d, values, null, List.of());
+        return new Dataset(rows.length, d, values, null, null, List.of());
+    }
+
+    /**
+     * A single-precision dataset from rows: {@code rows[i]} is point {@code i}. The array is copied.
+     *
+     * @throws IllegalArgumentException as {@link #of(double[][])}
+     */
+    public static Dataset ofFloats(float[][] rows) {
+        if (rows == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("data must have at least one row, was empty");
+        }
+        if (rows[0] == null) {
+            throw new IllegalArgumentException("row 0 is null");
+        }
+        int d = rows[0].length;
+        if (d == 0) {
+            throw new IllegalArgumentException("rows must have at least one column, row 0 is empty");
+        }
+        float[] values = new float[Math.multiplyExact(rows.length, d)];
+        for (int i = 0; i < rows.length; i++) {
+            float[] row = rows[i];
+            if (row == null) {
+                throw new IllegalArgumentException("row " + i + " is null");
+            }
+            if (row.length != d) {
+                throw new IllegalArgumentException("ragged data: row " + i + " has " + row.length
+                        + " columns but row 0 has " + d);
+            }
+            System.arraycopy(row, 0, values, i * d, d);
+        }
+        checkFinite(values, d);
+        return new Dataset(rows.length, d, null, values, null, List.of());
+    }
+
+    /**
+     * A single-precision dataset from a flat row-major array. The array is copied.
+     *
+     * @throws IllegalArgumentException as {@link #ofRowMajor(double[], int)}
+     */
+    public static Dataset ofRowMajor(float[] values, int d) {
+        if (values == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        checkShape(values.length, d);
+        float[] copy = values.clone();
+        checkFinite(copy, d);
+        return new Dataset(copy.length / d, d, null, copy, null, List.of());
+    }
+
+    private static void checkShape(int length, int d) {
+        if (d < 1) {
+            throw new IllegalArgumentException("dimension d must be at least 1, was " + d);
+        }
+        if (length == 0) {
+            throw new IllegalArgumentException("data must have at least one row, was empty");
+        }
+        if (length % d != 0) {
+            throw new IllegalArgumentException("flat data of length " + length
+                    + " is not a whole number of rows of " + d + " columns");
+        }
     }
 
     /**
@@ -83,19 +166,10 @@ public final class Dataset {
         if (values == null) {
             throw new IllegalArgumentException("data must not be null");
         }
-        if (d < 1) {
-            throw new IllegalArgumentException("dimension d must be at least 1, was " + d);
-        }
-        if (values.length == 0) {
-            throw new IllegalArgumentException("data must have at least one row, was empty");
-        }
-        if (values.length % d != 0) {
-            throw new IllegalArgumentException("flat data of length " + values.length
-                    + " is not a whole number of rows of " + d + " columns");
-        }
+        checkShape(values.length, d);
         double[] copy = values.clone();
         checkFinite(copy, d);
-        return new Dataset(copy.length / d, d, copy, null, List.of());
+        return new Dataset(copy.length / d, d, copy, null, null, List.of());
     }
 
     /**
@@ -114,6 +188,50 @@ public final class Dataset {
                         + " is " + values[p] + "; every value must be finite");
             }
         }
+    }
+
+    private static void checkFinite(float[] values, int d) {
+        for (int p = 0; p < values.length; p++) {
+            if (!Float.isFinite(values[p])) {
+                throw new IllegalArgumentException("value at row " + (p / d) + ", column " + (p % d)
+                        + " is " + values[p] + "; every value must be finite");
+            }
+        }
+    }
+
+    /** How the values are stored. */
+    public Precision precision() {
+        return floats != null ? Precision.FLOAT : Precision.DOUBLE;
+    }
+
+    /**
+     * This dataset stored in single precision, each value rounded to the nearest float; itself if
+     * already so. Weights and column names are kept.
+     *
+     * @throws IllegalArgumentException if a value is too large for a float (the message names it)
+     */
+    public Dataset toFloats() {
+        if (floats != null) {
+            return this;
+        }
+        float[] rounded = new float[values.length];
+        for (int p = 0; p < values.length; p++) {
+            rounded[p] = (float) values[p];
+        }
+        checkFinite(rounded, d);
+        return new Dataset(n, d, null, rounded, weights, columnNames);
+    }
+
+    /** This dataset stored in double precision (exactly); itself if already so. */
+    public Dataset toDoubles() {
+        if (values != null) {
+            return this;
+        }
+        double[] widened = new double[floats.length];
+        for (int p = 0; p < floats.length; p++) {
+            widened[p] = floats[p];
+        }
+        return new Dataset(n, d, widened, null, weights, columnNames);
     }
 
     /**
@@ -148,7 +266,7 @@ public final class Dataset {
             }
             copy.add(name);
         }
-        return new Dataset(n, d, values, weights, Collections.unmodifiableList(copy));
+        return with(weights, Collections.unmodifiableList(copy));
     }
 
     /**
@@ -177,12 +295,12 @@ public final class Dataset {
         if (!(total > 0)) {
             throw new IllegalArgumentException("sample weights must not all be zero");
         }
-        return new Dataset(n, d, values, sampleWeights.clone(), columnNames);
+        return with(sampleWeights.clone(), columnNames);
     }
 
     /** This dataset without weights (every point weighs 1). */
     public Dataset withoutWeights() {
-        return weights == null ? this : new Dataset(n, d, values, null, columnNames);
+        return weights == null ? this : with(null, columnNames);
     }
 
     /** The number of points (rows). */
@@ -205,27 +323,37 @@ public final class Dataset {
         if (column < 0 || column >= d) {
             throw new IllegalArgumentException("column " + column + " is out of range [0, " + d + ")");
         }
-        return values[row * d + column];
+        return at(row * d + column);
     }
 
     /** A copy of point {@code row}. @throws IllegalArgumentException if out of range */
     public double[] row(int row) {
         checkRow(row);
-        return Arrays.copyOfRange(values, row * d, row * d + d);
+        double[] out = new double[d];
+        copyRow(row, out, 0);
+        return out;
     }
 
     /** A copy of all rows as a new {@code n × d} array. */
     public double[][] toArray() {
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
-            rows[i] = Arrays.copyOfRange(values, i * d, i * d + d);
+            rows[i] = new double[d];
+            copyRow(i, rows[i], 0);
         }
         return rows;
     }
 
-    /** A copy of the data as one row-major array of length {@code n * d}. */
+    /** A copy of the data as one row-major array of length {@code n * d} (widened if stored as floats). */
     public double[] toRowMajorArray() {
-        return values.clone();
+        if (values != null) {
+            return values.clone();
+        }
+        double[] out = new double[floats.length];
+        for (int p = 0; p < floats.length; p++) {
+            out[p] = floats[p];
+        }
+        return out;
     }
 
     /** A copy of column {@code column}. @throws IllegalArgumentException if out of range */
@@ -235,7 +363,7 @@ public final class Dataset {
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = values[i * d + column];
+            out[i] = at(i * d + column);
         }
         return out;
     }
@@ -272,9 +400,30 @@ public final class Dataset {
         }
     }
 
-    /** The backing row-major array, shared, for this module's algorithms only: never modify. */
+    /** The backing double array, or null for float storage; shared, for this module only: never modify. */
     double[] values() {
         return values;
+    }
+
+    /** The backing float array, or null for double storage; shared, for this module only: never modify. */
+    float[] floatValues() {
+        return floats;
+    }
+
+    /** The value at flat row-major index {@code p}, widened. */
+    double at(int p) {
+        return values != null ? values[p] : floats[p];
+    }
+
+    /** Copies row {@code row}, widened, into {@code out[offset..offset+d)}. */
+    void copyRow(int row, double[] out, int offset) {
+        if (values != null) {
+            System.arraycopy(values, row * d, out, offset, d);
+        } else {
+            for (int m = 0; m < d; m++) {
+                out[offset + m] = floats[row * d + m];
+            }
+        }
     }
 
     /** The backing weights or {@code null}, shared, for this module's algorithms only. */
@@ -286,18 +435,20 @@ public final class Dataset {
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset other && n == other.n && d == other.d
-                && Arrays.equals(values, other.values) && Arrays.equals(weights, other.weights)
+                && Arrays.equals(values, other.values) && Arrays.equals(floats, other.floats)
+                && Arrays.equals(weights, other.weights)
                 && columnNames.equals(other.columnNames);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(n, d, Arrays.hashCode(values), Arrays.hashCode(weights), columnNames);
+        return Objects.hash(n, d, Arrays.hashCode(values), Arrays.hashCode(floats), Arrays.hashCode(weights),
+                columnNames);
     }
 
     @Override
     public String toString() {
-        return "Dataset[n=" + n + ", d=" + d + (weights != null ? ", weighted" : "")
+        return "Dataset[n=" + n + ", d=" + d + (floats != null ? ", float" : "") + (weights != null ? ", weighted" : "")
                 + (columnNames.isEmpty() ? "" : ", columns=" + columnNames) + "]";
     }
 }

@@ -1,6 +1,5 @@
 package io.github.kmeans4j;
 
-import io.github.kmeans4j.internal.Nearest;
 import java.util.Locale;
 
 /**
@@ -104,7 +103,7 @@ public abstract sealed class Initializer {
     /** Squared distance from every row to centroid {@code seedIndex}. */
     static void distancesTo(Seeding s, int seedIndex, double[] out) {
         for (int i = 0; i < s.n; i++) {
-            out[i] = Nearest.distanceSquared(s.x, i * s.d, s.centroids, seedIndex * s.d, s.d);
+            out[i] = s.rows.distanceSquared(i, s.centroids, seedIndex * s.d);
         }
     }
 
@@ -201,9 +200,7 @@ public abstract sealed class Initializer {
                 double w = s.weight(i);
                 weightOf[part] += w;
                 count[part]++;
-                for (int c = 0; c < s.d; c++) {
-                    sums[part * s.d + c] += w * s.x[i * s.d + c];
-                }
+                s.rows.addWeighted(i, w, sums, part * s.d);
             }
             for (int j = 0; j < s.k; j++) {
                 if (weightOf[j] > 0) {
@@ -260,8 +257,7 @@ public abstract sealed class Initializer {
                     int row = drawByMass(s, mass, potential);
                     double candidatePotential = 0;
                     for (int i = 0; i < s.n; i++) {
-                        double dist = Math.min(closest[i],
-                                Nearest.distanceSquared(s.x, i * s.d, s.x, row * s.d, s.d));
+                        double dist = Math.min(closest[i], s.rows.distanceBetween(i, row));
                         candidateDistances[i] = dist;
                         candidatePotential += s.weight(i) * dist;
                     }

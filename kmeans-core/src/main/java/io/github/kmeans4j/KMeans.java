@@ -203,8 +203,8 @@ public final class KMeans {
             pool = ownPool;
         }
         try {
-            AssignmentPass pass = new AssignmentPass(data.values(), data.weightsOrNull(), data.n(), data.d(), k,
-                    distanceKernel, pool, threads);
+            AssignmentPass pass = new AssignmentPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool,
+                    threads);
             return fitRuns(data, cancellation, fitSeed, pass);
         } finally {
             if (ownPool != null) {
@@ -252,40 +252,27 @@ public final class KMeans {
 
     /** The number of distinct rows of positive weight, counting no further than {@code limit}. */
     private static int countDistinctUpTo(Dataset data, int limit) {
-        double[] x = data.values();
+        Rows rows = Rows.of(data);
         double[] w = data.weightsOrNull();
-        int d = data.d();
-        Set<Row> seen = new HashSet<>();
+        Set<RowKey> seen = new HashSet<>();
         for (int i = 0; i < data.n() && seen.size() < limit; i++) {
             if (w == null || w[i] > 0) {
-                seen.add(new Row(x, i * d, d));
+                seen.add(new RowKey(rows, i));
             }
         }
         return seen.size();
     }
 
-    /** A row of the data compared by value (−0.0 equals 0.0, as the distance sees them). */
-    private record Row(double[] x, int offset, int d) {
+    /** A row compared by value, as the distance sees it. */
+    private record RowKey(Rows rows, int row) {
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Row other)) {
-                return false;
-            }
-            for (int j = 0; j < d; j++) {
-                if (x[offset + j] != other.x[other.offset + j]) {
-                    return false;
-                }
-            }
-            return true;
+            return o instanceof RowKey other && rows.sameRow(row, other.row);
         }
 
         @Override
         public int hashCode() {
-            int h = 1;
-            for (int j = 0; j < d; j++) {
-                h = 31 * h + Double.hashCode(x[offset + j] + 0.0);   // + 0.0 folds -0.0 into 0.0
-            }
-            return h;
+            return rows.rowHash(row);
         }
     }
 

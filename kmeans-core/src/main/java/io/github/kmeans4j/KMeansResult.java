@@ -185,10 +185,19 @@ public final class KMeansResult {
      */
     public int[] predict(Dataset data) {
         checkData(data);
-        double[] x = data.values();
+        Rows rows = Rows.of(data);
         int[] out = new int[data.n()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Nearest.nearest(x, i * d, centroids, k, d);
+            int best = 0;
+            double bestDistance = rows.distanceSquared(i, centroids, 0);
+            for (int j = 1; j < k; j++) {
+                double dist = rows.distanceSquared(i, centroids, j * d);
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    best = j;
+                }
+            }
+            out[i] = best;
         }
         return out;
     }
@@ -214,11 +223,11 @@ public final class KMeansResult {
      */
     public double[][] transform(Dataset data) {
         checkData(data);
-        double[] x = data.values();
+        Rows rows = Rows.of(data);
         double[][] out = new double[data.n()][k];
         for (int i = 0; i < out.length; i++) {
             for (int j = 0; j < k; j++) {
-                out[i][j] = Math.sqrt(Nearest.distanceSquared(x, i * d, centroids, j * d, d));
+                out[i][j] = Math.sqrt(rows.distanceSquared(i, centroids, j * d));
             }
         }
         return out;

@@ -27,7 +27,7 @@ final class Run {
     private final List<KMeansListener> listeners;
     private final boolean listening;
 
-    private final double[] x;
+    private final Rows rows;
     private final double[] w;          // null: unweighted
     private final int n;
     private final int d;
@@ -51,7 +51,7 @@ final class Run {
         this.cancellation = cancellation;
         this.listeners = config.listeners();
         this.listening = !listeners.isEmpty();
-        this.x = data.values();
+        this.rows = pass.rows();
         this.w = data.weightsOrNull();
         this.n = data.n();
         this.d = data.d();
@@ -74,7 +74,7 @@ final class Run {
             emit(new RunStarted(restart, config.restarts(), data, k, seed, config.initializer().toString(),
                     config.emptyClusterPolicy(), config.maxIterations(), config.tolerance()));
         }
-        Seeding seeding = new Seeding(x, w, n, d, k, SplitMix64.forRestart(seed, restart), listening
+        Seeding seeding = new Seeding(rows, w, n, d, k, SplitMix64.forRestart(seed, restart), listening
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
                 : null);
         config.initializer().initialize(seeding);
@@ -190,14 +190,12 @@ final class Run {
                         taken[far] = true;
                         int donor = labels[far];
                         double weight = w == null ? 1.0 : w[far];
-                        for (int m = 0; m < d; m++) {
-                            sums[donor * d + m] -= weight * x[far * d + m];
-                        }
+                        rows.addWeighted(far, -weight, sums, donor * d);
                         clusterWeight[donor] -= weight;
                         positiveSize[donor]--;
-                        System.arraycopy(x, far * d, next, j * d, d);
+                        rows.copyRow(far, next, j * d);
                         relocated[j] = true;
-                        repaired(iteration, j, far, donor, x, far * d);
+                        repaired(iteration, j, far, donor, next, j * d);
                     }
                 }
             }

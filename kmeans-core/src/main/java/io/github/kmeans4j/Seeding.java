@@ -14,7 +14,7 @@ final class Seeding {
                         double distanceSquared, String reason);
     }
 
-    final double[] x;
+    final Rows rows;
     final double[] weights;   // null: all ones
     final int n;
     final int d;
@@ -23,8 +23,8 @@ final class Seeding {
     private final SeedSink sink;   // null: nobody listens
     final double[] centroids;
 
-    Seeding(double[] x, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink) {
-        this.x = x;
+    Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink) {
+        this.rows = rows;
         this.weights = weights;
         this.n = n;
         this.d = d;
@@ -40,7 +40,7 @@ final class Seeding {
 
     /** Makes data row {@code point} centroid {@code seedIndex} and announces it. */
     void choosePoint(int seedIndex, int point, double probability, double distanceSquared, String reason) {
-        System.arraycopy(x, point * d, centroids, seedIndex * d, d);
+        rows.copyRow(point, centroids, seedIndex * d);
         announce(seedIndex, point, probability, distanceSquared, reason);
     }
 

@@ -1,0 +1,176 @@
+package io.github.kmeans4j;
+
+import io.github.kmeans4j.internal.DistanceKernel;
+
+/**
+ * The rows of a dataset, read in double whatever their storage, for the algorithm's loops
+ * outside the distance kernel (seeding, exact distances, sums, repairs). Two implementations, so
+ * call sites stay bimorphic.
+ */
+abstract sealed class Rows {
+    final int n;
+    final int d;
+
+    private Rows(int n, int d) {
+        this.n = n;
+        this.d = d;
+    }
+
+    static Rows of(Dataset data) {
+        return data.values() != null ? new Doubles(data.values(), data.n(), data.d())
+                : new Floats(data.floatValues(), data.n(), data.d());
+    }
+
+    /** Squared Euclidean distance from row {@code i} to the vector at {@code c[offset..offset+d)}. */
+    abstract double distanceSquared(int i, double[] c, int offset);
+
+    /** Copies row {@code i} into {@code out[offset..offset+d)}. */
+    abstract void copyRow(int i, double[] out, int offset);
+
+    /** Adds {@code weight} times row {@code i} to {@code sums[offset..offset+d)}. */
+    abstract void addWeighted(int i, double weight, double[] sums, int offset);
+
+    /** The rows in {@code kernel}'s layout. */
+    abstract DistanceKernel.Points layout(DistanceKernel kernel);
+
+    /** Whether rows {@code i} and {@code j} are the same point (−0.0 equals 0.0). */
+    abstract boolean sameRow(int i, int j);
+
+    /** A hash consistent with {@link #sameRow}. */
+    abstract int rowHash(int i);
+
+    /** Squared distance between rows {@code i} and {@code j}. */
+    abstract double distanceBetween(int i, int j);
+
+    static final class Doubles extends Rows {
+        private final double[] x;
+
+        Doubles(double[] x, int n, int d) {
+            super(n, d);
+            this.x = x;
+        }
+
+        @Override
+        double distanceSquared(int i, double[] c, int offset) {
+            double sum = 0;
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                double diff = x[row + m] - c[offset + m];
+                sum += diff * diff;
+            }
+            return sum;
+        }
+
+        @Override
+        double distanceBetween(int i, int j) {
+            return distanceSquared(i, x, j * d);
+        }
+
+        @Override
+        void copyRow(int i, double[] out, int offset) {
+            System.arraycopy(x, i * d, out, offset, d);
+        }
+
+        @Override
+        void addWeighted(int i, double weight, double[] sums, int offset) {
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                sums[offset + m] += weight * x[row + m];
+            }
+        }
+
+        @Override
+        DistanceKernel.Points layout(DistanceKernel kernel) {
+            return kernel.points(x, n, d);
+        }
+
+        @Override
+        boolean sameRow(int i, int j) {
+            for (int m = 0; m < d; m++) {
+                if (x[i * d + m] != x[j * d + m]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        int rowHash(int i) {
+            int h = 1;
+            for (int m = 0; m < d; m++) {
+                h = 31 * h + Double.hashCode(x[i * d + m] + 0.0);   // + 0.0 folds -0.0 into 0.0
+            }
+            return h;
+        }
+    }
+
+    static final class Floats extends Rows {
+        private final float[] x;
+
+        Floats(float[] x, int n, int d) {
+            super(n, d);
+            this.x = x;
+        }
+
+        @Override
+        double distanceSquared(int i, double[] c, int offset) {
+            double sum = 0;
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                double diff = x[row + m] - c[offset + m];
+                sum += diff * diff;
+            }
+            return sum;
+        }
+
+        @Override
+        double distanceBetween(int i, int j) {
+            double sum = 0;
+            for (int m = 0; m < d; m++) {
+                double diff = (double) x[i * d + m] - x[j * d + m];
+                sum += diff * diff;
+            }
+            return sum;
+        }
+
+        @Override
+        void copyRow(int i, double[] out, int offset) {
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                out[offset + m] = x[row + m];
+            }
+        }
+
+        @Override
+        void addWeighted(int i, double weight, double[] sums, int offset) {
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                sums[offset + m] += weight * x[row + m];
+            }
+        }
+
+        @Override
+        DistanceKernel.Points layout(DistanceKernel kernel) {
+            return kernel.points(x, n, d);
+        }
+
+        @Override
+        boolean sameRow(int i, int j) {
+            for (int m = 0; m < d; m++) {
+                if (x[i * d + m] != x[j * d + m]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        int rowHash(int i) {
+            int h = 1;
+            for (int m = 0; m < d; m++) {
+                h = 31 * h + Float.hashCode(x[i * d + m] + 0.0f);
+            }
+            return h;
+        }
+    }
+}
