@@ -248,8 +248,10 @@ public abstract sealed class Initializer {
             double[] bestDistances = new double[s.n];
             firstSeed(s, name);
             distancesTo(s, 0, closest);
-            double potential = massOf(s, closest, mass);
             for (int j = 1; j < s.k; j++) {
+                // Positive while fewer than k distinct rows of positive weight are seeds, which the
+                // fit checked before seeding: there is always a row left to draw.
+                double potential = massOf(s, closest, mass);
                 int bestRow = -1;
                 double bestPotential = Double.POSITIVE_INFINITY;
                 double bestProbability = 0;
@@ -275,7 +277,6 @@ public abstract sealed class Initializer {
                         + (trials > 1 ? ", best of " + trials + " candidates: potential falls from "
                         + format(potential) + " to " + format(bestPotential) : ""));
                 System.arraycopy(bestDistances, 0, closest, 0, s.n);
-                potential = massOf(s, closest, mass);
             }
         }
 

@@ -106,7 +106,7 @@ public final class KMeans {
         return restarts;
     }
 
-    /** The most iterations (update steps) a run makes. */
+    /** The most iterations (assignment and update) a run makes. */
     public int maxIterations() {
         return maxIterations;
     }
@@ -332,7 +332,7 @@ public final class KMeans {
             return this;
         }
 
-        /** The most iterations (update steps) per run, at least 1. Default 300. */
+        /** The most iterations (assignment and update) per run, at least 1. Default 300. */
         public Builder maxIterations(int maxIterations) {
             if (maxIterations < 1) {
                 throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);

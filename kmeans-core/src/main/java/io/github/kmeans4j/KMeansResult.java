@@ -133,7 +133,12 @@ public final class KMeansResult {
         return inertia;
     }
 
-    /** How many iterations (update steps) the chosen restart completed. */
+    /**
+     * How many iterations the chosen restart ran, counted as scikit-learn's {@code n_iter_}: an
+     * iteration is an assignment followed by an update; the iteration whose assignment changed no
+     * label counts, although its update is skipped as it would change nothing; the final
+     * assignment that relabels the points after a last update does not.
+     */
     public int iterations() {
         return iterations;
     }

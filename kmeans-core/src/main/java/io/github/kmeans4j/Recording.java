@@ -42,10 +42,12 @@ public final class Recording {
 
     /**
      * A recording of the given events, which must be those of one fit in the order a fit emits
-     * them: starting with {@link RunStarted}, every run on the same data.
+     * them: starting with {@link RunStarted}, every run on the same data, and every event's
+     * arrays shaped for that data and its run's k.
      *
      * @throws IllegalArgumentException if the list is null or empty, holds null, does not start
-     *     with {@code RunStarted}, or mixes data sets
+     *     with {@code RunStarted}, mixes data sets, or an event's shape does not fit (the message
+     *     names the event's position)
      */
     public static Recording of(List<? extends KMeansEvent> events) {
         if (events == null || events.isEmpty()) {
@@ -63,12 +65,59 @@ public final class Recording {
             throw new IllegalArgumentException("a recording must start with RunStarted, not "
                     + copy.get(0).getClass().getSimpleName());
         }
+        int k = first.k();
         for (int i = 1; i < copy.size(); i++) {
-            if (copy.get(i) instanceof RunStarted s && !s.data().equals(first.data())) {
-                throw new IllegalArgumentException("event " + i + " starts a run on other data: a recording holds one fit");
+            KMeansEvent e = copy.get(i);
+            if (e instanceof RunStarted s) {
+                if (!s.data().equals(first.data())) {
+                    throw new IllegalArgumentException("event " + i + " starts a run on other data: a recording holds one fit");
+                }
+                k = s.k();
             }
+            checkShape(i, e, first.data(), k);
         }
         return new Recording(Collections.unmodifiableList(copy));
+    }
+
+    private static void checkShape(int index, KMeansEvent e, Dataset data, int k) {
+        int d = data.d();
+        String where = "event " + index + " (" + e.getClass().getSimpleName() + ")";
+        if (e instanceof SeedChosen s) {
+            check(s.seedIndex() >= 0 && s.seedIndex() < k, where, "seed index " + s.seedIndex() + " is outside [0, " + k + ")");
+            check(s.pointIndex() >= -1 && s.pointIndex() < data.n(), where, "point index " + s.pointIndex() + " is not a row");
+            check(s.centroid().length == d, where, "centroid has " + s.centroid().length + " values for d = " + d);
+        } else if (e instanceof Initialized s) {
+            checkMatrix(where, s.centroids(), k, d);
+        } else if (e instanceof Assigned a) {
+            check(a.labels().length == data.n(), where, a.labels().length + " labels for " + data.n() + " points");
+            check(a.clusterSizes().length == k, where, a.clusterSizes().length + " cluster sizes for k = " + k);
+            for (int label : a.labels()) {
+                check(label >= 0 && label < k, where, "label " + label + " is outside [0, " + k + ")");
+            }
+        } else if (e instanceof EmptyClusterRepaired r) {
+            check(r.cluster() >= 0 && r.cluster() < k, where, "cluster " + r.cluster() + " is outside [0, " + k + ")");
+            check(r.centroid().length == d, where, "centroid has " + r.centroid().length + " values for d = " + d);
+        } else if (e instanceof Updated u) {
+            checkMatrix(where, u.centroids(), k, d);
+            check(u.shifts().length == k, where, u.shifts().length + " shifts for k = " + k);
+        } else if (e instanceof RunFinished f) {
+            KMeansResult r = f.result();
+            check(r.k() == k && r.d() == d && r.n() == data.n(), where, "result is " + r.k() + " centroids of "
+                    + r.d() + " values for " + r.n() + " points, expected k = " + k + ", d = " + d + ", n = " + data.n());
+        }
+    }
+
+    private static void checkMatrix(String where, double[][] rows, int k, int d) {
+        check(rows.length == k, where, rows.length + " centroids for k = " + k);
+        for (double[] row : rows) {
+            check(row.length == d, where, "a centroid has " + row.length + " values for d = " + d);
+        }
+    }
+
+    private static void check(boolean ok, String where, String problem) {
+        if (!ok) {
+            throw new IllegalArgumentException(where + ": " + problem);
+        }
     }
 
     /** The clustered data. */

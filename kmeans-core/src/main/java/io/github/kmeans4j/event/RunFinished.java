@@ -7,7 +7,7 @@ import io.github.kmeans4j.StopReason;
  * A run (one restart) ended.
  *
  * @param restart the restart index
- * @param iteration the number of completed iterations (update steps)
+ * @param iteration the number of iterations, as {@link KMeansResult#iterations()} counts them
  * @param stopReason why it stopped
  * @param result this restart's result (immutable); the fit returns the best restart's
  */
