@@ -143,13 +143,14 @@ class PersistenceTest {
     }
 
     /**
-     * A recording written by hand from FORMAT.md: data 0, 1 (n = 2, d = 1, unweighted, unnamed),
+     * A recording written by hand from FORMAT.md: data 0, 1 (n = 2, d = 1, double, unweighted, unnamed),
      * then RunStarted (k = 1) and one SeedChosen with the given seed index and centroid.
      */
     private static byte[] craftRecording(int seedIndex, double[] centroid) throws IOException {
         return craft("KM4JRCRD", 1, out -> {
             out.writeInt(2);                    // n
             out.writeInt(1);                    // d
+            out.writeBoolean(false);            // double precision
             out.writeInt(2);                    // values
             out.writeDouble(0);
             out.writeDouble(1);
@@ -254,6 +255,21 @@ class PersistenceTest {
         assertThat(loaded.result()).isEqualTo(recording.result());
         assertThat(loaded.frames()).extracting(Frame::caption)
                 .isEqualTo(recording.frames().stream().map(Frame::caption).toList());
+    }
+
+    @Test
+    void recordingSaveLoadSave_floatData_keepsFloatPrecisionAndIsByteIdentical() throws IOException {
+        RunRecorder recorder = new RunRecorder();
+        Dataset floats = blobs(3, 40).toFloats().withColumnNames("a", "b");
+        KMeans.builder().k(3).seed(8).listener(recorder).build().fit(floats);
+        byte[] first = save(recorder.recording());
+
+        Recording loaded = loadRecording(first);
+
+        assertThat(loaded.data().precision()).isEqualTo(Dataset.Precision.FLOAT);
+        assertThat(loaded.data()).isEqualTo(floats);
+        assertThat(loaded).isEqualTo(recorder.recording());
+        assertThat(save(loaded)).isEqualTo(first);
     }
 
     @Test
