@@ -278,7 +278,7 @@ final class BinaryFormat {
             if (single) {
                 float[] values = body.floats("data values");
                 length = values.length;
-                data = length == (long) n * d ? Dataset.ofRowMajor(values, d) : null;
+                data = length == (long) n * d ? Dataset.ofFloatsRowMajor(values, d) : null;
             } else {
                 double[] values = body.doubles("data values");
                 length = values.length;

@@ -132,7 +132,7 @@ public final class Dataset {
      *
      * @throws IllegalArgumentException as {@link #ofRowMajor(double[], int)}
      */
-    public static Dataset ofRowMajor(float[] values, int d) {
+    public static Dataset ofFloatsRowMajor(float[] values, int d) {
         if (values == null) {
             throw new IllegalArgumentException("data must not be null");
         }
