@@ -528,8 +528,9 @@ class PersistenceTest {
     @Test
     void load_hugeEventCountWithValidChecksum_formatExceptionNotOutOfMemory() throws IOException {
         byte[] content = withoutCrc(craftRecording(0, new double[] {0}));
-        // After magic and version: n, d, value count, 2 values, weighted flag, name count, event count.
-        int eventCountAt = 12 + 4 + 4 + 4 + 16 + 1 + 4;
+        // After magic and version: n, d, precision flag, value count, 2 values, weighted flag, name
+        // count, event count.
+        int eventCountAt = 12 + 4 + 4 + 1 + 4 + 16 + 1 + 4;
         assertThat(ByteBuffer.wrap(content).getInt(eventCountAt)).as("layout check").isEqualTo(2);
         ByteBuffer.wrap(content).putInt(eventCountAt, Integer.MAX_VALUE);
 
