@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -63,6 +64,19 @@ public final class Dataset {
      *     rows differ in length, or a value is NaN or infinite
      */
     public static Dataset of(double[][] rows) {
+        int d = rectangularWidth(rows);
+        double[] values = new double[Math.multiplyExact(rows.length, d)];
+        flatten(rows, values, d);
+        checkFinite(values, d);
+        return new Dataset(rows.length, d, values, null, null, List.of());
+    }
+
+    /**
+     * The common width of {@code rows}, an array of primitive arrays.
+     *
+     * @throws IllegalArgumentException if rows are null, empty, hold a null row or differ in length
+     */
+    private static int rectangularWidth(Object[] rows) {
         if (rows == null) {
             throw new IllegalArgumentException("data must not be null");
         }
@@ -72,24 +86,28 @@ public final class Dataset {
         if (rows[0] == null) {
             throw new IllegalArgumentException("row 0 is null");
         }
-        int d = rows[0].length;
+        int d = Array.getLength(rows[0]);
         if (d == 0) {
             throw new IllegalArgumentException("rows must have at least one column, row 0 is empty");
         }
-        double[] values = new double[Math.multiplyExact(rows.length, d)];
-        for (int i = 0; i < rows.length; i++) {
-            double[] row = rows[i];
-            if (row == null) {
+        for (int i = 1; i < rows.length; i++) {
+            if (rows[i] == null) {
                 throw new IllegalArgumentException("row " + i + " is null");
             }
-            if (row.length != d) {
-                throw new IllegalArgumentException("ragged data: row " + i + " has " + row.length
+            int length = Array.getLength(rows[i]);
+            if (length != d) {
+                throw new IllegalArgumentException("ragged data: row " + i + " has " + length
                         + " columns but row 0 has " + d);
             }
-            System.arraycopy(row, 0, values, i * d, d);
         }
-        checkFinite(values, d);
-        return new Dataset(rows.length, d, values, null, null, List.of());
+        return d;
+    }
+
+    /** Copies checked rows, one after another, into the flat primitive array {@code values}. */
+    private static void flatten(Object[] rows, Object values, int d) {
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, values, i * d, d);
+        }
     }
 
     /**
@@ -98,31 +116,9 @@ public final class Dataset {
      * @throws IllegalArgumentException as {@link #of(double[][])}
      */
     public static Dataset ofFloats(float[][] rows) {
-        if (rows == null) {
-            throw new IllegalArgumentException("data must not be null");
-        }
-        if (rows.length == 0) {
-            throw new IllegalArgumentException("data must have at least one row, was empty");
-        }
-        if (rows[0] == null) {
-            throw new IllegalArgumentException("row 0 is null");
-        }
-        int d = rows[0].length;
-        if (d == 0) {
-            throw new IllegalArgumentException("rows must have at least one column, row 0 is empty");
-        }
+        int d = rectangularWidth(rows);
         float[] values = new float[Math.multiplyExact(rows.length, d)];
-        for (int i = 0; i < rows.length; i++) {
-            float[] row = rows[i];
-            if (row == null) {
-                throw new IllegalArgumentException("row " + i + " is null");
-            }
-            if (row.length != d) {
-                throw new IllegalArgumentException("ragged data: row " + i + " has " + row.length
-                        + " columns but row 0 has " + d);
-            }
-            System.arraycopy(row, 0, values, i * d, d);
-        }
+        flatten(rows, values, d);
         checkFinite(values, d);
         return new Dataset(rows.length, d, null, values, null, List.of());
     }
