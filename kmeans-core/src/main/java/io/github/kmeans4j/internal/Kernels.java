@@ -68,6 +68,10 @@ public final class Kernels {
                     + "--add-modules jdk.incubator.vector");
         }
         try {
+            // module-info does not require jdk.incubator.vector (javac would warn about the incubating
+            // module when compiling it, and the module must stay optional): when this class is in a
+            // named module, that module reads the Vector API only from here on. No-op on the class path.
+            Kernels.class.getModule().addReads(ModuleLayer.boot().findModule("jdk.incubator.vector").orElseThrow());
             return (DistanceKernel) Class.forName(VECTOR_CLASS).getField("INSTANCE").get(null);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new IllegalStateException("the vector kernel could not be loaded: " + e, e);
