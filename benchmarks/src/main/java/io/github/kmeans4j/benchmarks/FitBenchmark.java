@@ -4,8 +4,7 @@ import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import java.util.Arrays;
-import java.util.SplittableRandom;
+import io.github.kmeans4j.RunRecorder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,14 +20,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Average time of one {@link KMeans#fit(Dataset)} call doing exactly ten Lloyd iterations.
+ * Average time of one {@link KMeans#fit(Dataset)} call doing at most ten Lloyd iterations.
  *
- * <p>Convergence checks are switched off (tolerance 0, no stop on stable labels) and the initial
- * centroids are fixed, so every call does the same amount of work and only the speed of the
- * iterations is measured. The data are Gaussian blobs drawn from a fixed-seed
- * {@link SplittableRandom}: {@code k} centres uniform in [-10, 10]<sup>d</sup>, and row {@code i}
- * drawn around centre {@code i % k} with unit variance in every coordinate. The first {@code k}
- * rows, one per blob, are the initial centroids.
+ * <p>The convergence checks are as tight as the library allows (tolerance 0, no stop on stable
+ * labels) and the initial centroids are fixed, so every call does the same amount of work: ten
+ * iterations unless an update moves no centroid at all, which the data of {@link BenchmarkData}
+ * (shared with {@link PeerFitBenchmark}; the first {@code k} rows are the initial centroids) are
+ * made to avoid. Parameters: the thread count (1 or 2) and the listener (none, a no-op lambda,
+ * a {@link RunRecorder}), for the two-thread speed-up and the listener overhead.
  *
  * <p>Build the benchmark jar, then run this benchmark, from the repository root:
  * <pre>
@@ -43,13 +42,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class FitBenchmark {
-
-    /** Seed of the data generator; fixed so that every run measures the same data. */
-    private static final long DATA_SEED = 20_261_123L;
 
     /**
      * Problem shape as {@code "n,d,k"}: rows, dimensions, clusters. {@code "nxdxk"} is accepted
@@ -58,64 +54,46 @@ public class FitBenchmark {
     @Param({"100000,2,8", "500000,16,64"})
     public String shape;
 
+    /** Threads per fit: the speed-up from 1 to 2 is one of the targets. */
+    @Param({"1", "2"})
+    public int threads;
+
+    /** Who listens: nobody, a listener that does nothing, or a {@link RunRecorder} keeping every event. */
+    @Param({"NONE", "NOOP", "RECORDER"})
+    public String listener;
+
     private Dataset data;
     private KMeans kMeans;
 
     /** Generates the data set and the clusterer for the current {@link #shape}. */
     @Setup(Level.Trial)
     public void setUp() {
-        String[] parts = shape.split("[,x]");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("shape must be \"n,d,k\" or \"nxdxk\", got \"" + shape + "\"");
-        }
-        int n = Integer.parseInt(parts[0].trim());
-        int d = Integer.parseInt(parts[1].trim());
-        int k = Integer.parseInt(parts[2].trim());
-        if (n < k || d < 1 || k < 1) {
-            throw new IllegalArgumentException("need n >= k >= 1 and d >= 1, got \"" + shape + "\"");
-        }
-
-        double[][] rows = gaussianBlobs(n, d, k, new SplittableRandom(DATA_SEED));
-        double[][] initialCentroids = new double[k][];
-        for (int c = 0; c < k; c++) {
-            initialCentroids[c] = Arrays.copyOf(rows[c], d);
-        }
-
+        BenchmarkData.Shape parsed = BenchmarkData.Shape.parse(shape);
+        double[][] rows = BenchmarkData.gaussianBlobs(parsed);
         data = Dataset.of(rows);
-        kMeans = KMeans.builder()
-                .k(k)
-                .initializer(Initializer.given(initialCentroids))
+        KMeans.Builder builder = KMeans.builder()
+                .k(parsed.k())
+                .initializer(Initializer.given(BenchmarkData.firstRows(rows, parsed.k())))
                 .maxIterations(10)
                 .tolerance(0.0)
                 .stopWhenLabelsStable(false)
                 .seed(42L)
-                .build();
+                .threads(threads);
+        switch (listener) {
+            case "NONE" -> kMeans = builder.build();
+            case "NOOP" -> kMeans = builder.listener(event -> { }).build();
+            case "RECORDER" -> kMeans = builder.listener(new RunRecorder()).build();
+            default -> throw new IllegalArgumentException("listener must be NONE, NOOP or RECORDER, got " + listener);
+        }
     }
 
     /**
      * One complete fit; the result is returned so that JMH consumes it.
      *
-     * @return the clustering, whose {@code iterations()} is always 10 here
+     * @return the clustering, whose {@code iterations()} is 10 unless the fit converged sooner
      */
     @Benchmark
     public KMeansResult fit() {
         return kMeans.fit(data);
-    }
-
-    private static double[][] gaussianBlobs(int n, int d, int k, SplittableRandom random) {
-        double[][] centres = new double[k][d];
-        for (double[] centre : centres) {
-            for (int j = 0; j < d; j++) {
-                centre[j] = random.nextDouble(-10.0, 10.0);
-            }
-        }
-        double[][] rows = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            double[] centre = centres[i % k];
-            for (int j = 0; j < d; j++) {
-                rows[i][j] = centre[j] + random.nextGaussian();
-            }
-        }
-        return rows;
     }
 }
