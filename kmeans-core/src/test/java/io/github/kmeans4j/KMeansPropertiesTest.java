@@ -271,7 +271,7 @@ class KMeansPropertiesTest {
     // ------------------------------------------------------------------ helpers
 
     private static KMeans.Builder builder(Sample s, long seed) {
-        return KMeans.builder().k(s.k()).seed(seed);
+        return KMeans.builder().kernel(Kernel.SCALAR).k(s.k()).seed(seed);
     }
 
     /** k distinct rows of positive weight, the search starting at row {@code offset mod n}. */
@@ -433,7 +433,7 @@ class KMeansPropertiesTest {
             initial[j] = s.rows()[random.nextInt(s.n())].clone();
         }
         RunRecorder recorder = new RunRecorder();
-        KMeans.builder().k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial)).emptyClusterPolicy(policy)
+        KMeans.builder().kernel(Kernel.SCALAR).k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial)).emptyClusterPolicy(policy)
                 .listener(recorder).build().fit(s.dataset());
 
         double[][] centroids = null;
@@ -622,10 +622,10 @@ class KMeansPropertiesTest {
         double[][] initial = distinctRowsFrom(s, offset);
         RunRecorder plainEvents = new RunRecorder();
         RunRecorder movedEvents = new RunRecorder();
-        KMeansResult plain = KMeans.builder().k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
+        KMeansResult plain = KMeans.builder().kernel(Kernel.SCALAR).k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
                 .emptyClusterPolicy(policy).listener(plainEvents).build().fit(s.dataset());
         double[][] movedRows = Oracle.translate(s.rows(), t);
-        KMeansResult moved = KMeans.builder().k(s.k()).seed(GIVEN_SEED)
+        KMeansResult moved = KMeans.builder().kernel(Kernel.SCALAR).k(s.k()).seed(GIVEN_SEED)
                 .initializer(Initializer.given(Oracle.translate(initial, t))).emptyClusterPolicy(policy)
                 .listener(movedEvents).build().fit(Oracle.dataset(movedRows, s.weights()));
         Assume.that(!nearTie(s.rows(), s.weights(), plainEvents.recording().events(), true)
@@ -660,9 +660,9 @@ class KMeansPropertiesTest {
         double[][] initial = distinctRowsFrom(s, offset);
         RunRecorder plainEvents = new RunRecorder();
         RunRecorder permutedEvents = new RunRecorder();
-        KMeansResult plain = KMeans.builder().k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
+        KMeansResult plain = KMeans.builder().kernel(Kernel.SCALAR).k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
                 .emptyClusterPolicy(policy).listener(plainEvents).build().fit(s.dataset());
-        KMeansResult permuted = KMeans.builder().k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
+        KMeansResult permuted = KMeans.builder().kernel(Kernel.SCALAR).k(s.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
                 .emptyClusterPolicy(policy).listener(permutedEvents).build()
                 .fit(Oracle.dataset(permutedRows, permutedWeights));
         // Integer data and weights make every sum exact in any order, so only the farthest-point
@@ -719,7 +719,7 @@ class KMeansPropertiesTest {
     @Property(tries = 60)
     void fit_oneDimensionalTwoGroupsHandChecked_findsTheGroupMeansAndInertiaFour(
             @ForAll("anyInitializer") Initializer initializer, @ForAll("seeds") long seed) {
-        KMeansResult result = KMeans.builder().k(2).initializer(initializer).seed(seed).build()
+        KMeansResult result = KMeans.builder().kernel(Kernel.SCALAR).k(2).initializer(initializer).seed(seed).build()
                 .fit(Dataset.ofValues(1, 2, 3, 10, 11, 12));
 
         double[] centroids = {result.centroid(0)[0], result.centroid(1)[0]};

@@ -65,6 +65,36 @@ class ParallelDeterminismTest {
         assertThat(recordingBytes(many, data)).isEqualTo(recordingBytes(one, data));
     }
 
+    /**
+     * The default kernel (the Vector API one in this test JVM) computes ‖c‖² − 2x·c; every label
+     * it gives is within the documented bound 8·d·u·(‖x‖² + max‖c‖²) of the exact nearest centroid.
+     */
+    @Property(tries = 30)
+    void fit_defaultKernel_everyLabelWithinTheDocumentedBoundOfTheNearest(
+            @ForAll @IntRange(min = 4096, max = 9000) int n,
+            @ForAll @IntRange(min = 1, max = 40) int d,
+            @ForAll @IntRange(min = 1, max = 20) int k,
+            @ForAll boolean floats,
+            @ForAll long seed) {
+        Dataset data = blobs(seed, n, d, 6, floats);
+        KMeansResult result = KMeans.builder().k(k).seed(seed).maxIterations(20).build().fit(data);
+        double[][] c = result.centroids();
+        double maxNorm = 0;
+        for (double[] centroid : c) {
+            maxNorm = Math.max(maxNorm, Oracle.distanceSquared(centroid, new double[d]));
+        }
+        double u = floats ? Math.scalb(1.0, -24) : Math.scalb(1.0, -53);
+        for (int i = 0; i < n; i++) {
+            double[] x = data.row(i);
+            double best = Double.POSITIVE_INFINITY;
+            for (double[] centroid : c) {
+                best = Math.min(best, Oracle.distanceSquared(x, centroid));
+            }
+            double bound = 8 * d * u * (Oracle.distanceSquared(x, new double[d]) + maxNorm);
+            assertThat(Oracle.distanceSquared(x, c[result.label(i)])).as("row %d", i).isLessThanOrEqualTo(best + bound);
+        }
+    }
+
     @Test
     void fit_callersExecutor_isUsedAndGivesTheSameResult() throws Exception {
         Dataset data = blobs(3, 40_000, 4, 5, false);

@@ -231,7 +231,7 @@ class WeightsAndInitializersTest {
 
     private static List<SeedChosen> seeds(Case c, Initializer initializer, long seed) {
         RunRecorder recorder = new RunRecorder();
-        KMeans.builder().k(c.k()).initializer(initializer).seed(seed).listener(recorder).build().fit(c.dataset());
+        KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).initializer(initializer).seed(seed).listener(recorder).build().fit(c.dataset());
         return seedsOf(recorder.recording().events(), 0, c.k());
     }
 
@@ -275,7 +275,7 @@ class WeightsAndInitializersTest {
         }
         double[][] initial = distinctRowsFrom(c, offset);
         // KEEP_PREVIOUS: the farthest-point repair moves a whole row, which is not w copies of it.
-        KMeans kmeans = KMeans.builder().k(c.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
+        KMeans kmeans = KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
                 .emptyClusterPolicy(EmptyClusterPolicy.KEEP_PREVIOUS).build();
         KMeansResult weighted = kmeans.fit(c.dataset());
         KMeansResult duplicated = kmeans.fit(Dataset.of(copies.toArray(new double[0][])));
@@ -313,7 +313,7 @@ class WeightsAndInitializersTest {
             }
         }
         double[][] initial = distinctRowsFrom(c, offset);
-        KMeans kmeans = KMeans.builder().k(c.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
+        KMeans kmeans = KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).seed(GIVEN_SEED).initializer(Initializer.given(initial))
                 .emptyClusterPolicy(policy).build();
         KMeansResult withZeros = kmeans.fit(c.dataset());
         KMeansResult without = kmeans.fit(Dataset.of(keptRows.toArray(new double[0][]))
@@ -341,7 +341,7 @@ class WeightsAndInitializersTest {
             @ForAll @IntRange(min = -3, max = 3) int exponent, @ForAll("seeds") long seed) {
         double factor = Math.scalb(1.0, exponent);
         double[] scaled = Arrays.stream(c.weights()).map(w -> w * factor).toArray();
-        KMeans kmeans = KMeans.builder().k(c.k()).initializer(kind.initializer(null)).seed(seed).build();
+        KMeans kmeans = KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).initializer(kind.initializer(null)).seed(seed).build();
         KMeansResult plain = kmeans.fit(c.dataset());
         KMeansResult heavier = kmeans.fit(Dataset.of(c.rows()).withWeights(scaled));
 
@@ -358,7 +358,7 @@ class WeightsAndInitializersTest {
             @ForAll("repairingPolicies") EmptyClusterPolicy policy) {
         double[] ones = new double[c.n()];
         Arrays.fill(ones, 1.0);
-        KMeans kmeans = KMeans.builder().k(c.k()).seed(GIVEN_SEED)
+        KMeans kmeans = KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).seed(GIVEN_SEED)
                 .initializer(Initializer.given(distinctRowsFrom(c, offset))).emptyClusterPolicy(policy).build();
         KMeansResult unweighted = kmeans.fit(Dataset.of(c.rows()));
         KMeansResult weighted = kmeans.fit(Dataset.of(c.rows()).withWeights(ones));
@@ -372,7 +372,7 @@ class WeightsAndInitializersTest {
     /** Points 0 (weight 3) and 10 (weight 1): mean 2.5, inertia 3·2.5² + 1·7.5² = 18.75 + 56.25. */
     @Test
     void fit_twoWeightedPointsOneCluster_weightedMeanAndWeightedInertia() {
-        KMeansResult result = KMeans.builder().k(1).initializer(Initializer.randomPoints()).seed(7).build()
+        KMeansResult result = KMeans.builder().kernel(Kernel.SCALAR).k(1).initializer(Initializer.randomPoints()).seed(7).build()
                 .fit(Dataset.ofValues(0, 10).withWeights(new double[] {3, 1}));
 
         assertThat(result.centroid(0)).containsExactly(2.5);
@@ -385,7 +385,7 @@ class WeightsAndInitializersTest {
      */
     @Test
     void fit_weightedPointsGivenCentroids_handCheckedMeansAndInertia() {
-        KMeansResult result = KMeans.builder().k(2).seed(GIVEN_SEED)
+        KMeansResult result = KMeans.builder().kernel(Kernel.SCALAR).k(2).seed(GIVEN_SEED)
                 .initializer(Initializer.given(new double[][] {{0}, {10}})).build()
                 .fit(Dataset.ofValues(0, 1, 10).withWeights(new double[] {1, 3, 2}));
 
@@ -402,7 +402,7 @@ class WeightsAndInitializersTest {
             @ForAll("realWeightedCases") Case c, @ForAll("seeds") long seed) {
         double[] callers = c.weights().clone();
         Dataset data = Dataset.of(c.rows()).withWeights(callers);
-        KMeans kmeans = KMeans.builder().k(c.k()).seed(seed).build();
+        KMeans kmeans = KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).seed(seed).build();
         KMeansResult before = kmeans.fit(data);
 
         Arrays.fill(callers, 0.0);
@@ -461,9 +461,9 @@ class WeightsAndInitializersTest {
         Initializer initializer = kind.initializer(given);
         RunRecorder first = new RunRecorder();
         RunRecorder second = new RunRecorder();
-        KMeans.builder().k(c.k()).initializer(initializer).restarts(restarts).seed(seed).listener(first).build()
+        KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).initializer(initializer).restarts(restarts).seed(seed).listener(first).build()
                 .fit(c.dataset());
-        KMeans.builder().k(c.k()).initializer(initializer).restarts(restarts).seed(seed).listener(second).build()
+        KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).initializer(initializer).restarts(restarts).seed(seed).listener(second).build()
                 .fit(c.dataset());
 
         for (int r = 0; r < restarts; r++) {
@@ -569,9 +569,9 @@ class WeightsAndInitializersTest {
             @ForAll("anyCases") Case c, @ForAll("drawingKinds") Kind kind, @ForAll("seeds") long seed) {
         List<SeedChosen> alone = seeds(c, kind.initializer(null), seed);
         RunRecorder recorder = new RunRecorder();
-        KMeans other = KMeans.builder().k(2).initializer(kind.initializer(null)).seed(~seed).build();
+        KMeans other = KMeans.builder().kernel(Kernel.SCALAR).k(2).initializer(kind.initializer(null)).seed(~seed).build();
         Dataset otherData = Dataset.ofValues(0, 1, 2, 3, 50, 60);
-        KMeans.builder().k(c.k()).initializer(kind.initializer(null)).seed(seed)
+        KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).initializer(kind.initializer(null)).seed(seed)
                 .listener(e -> {
                     if (e instanceof SeedChosen) {
                         other.fit(otherData);
@@ -668,11 +668,11 @@ class WeightsAndInitializersTest {
     @Test
     void kMeansPlusPlus_exactlyKDistinctPoints_seedsEveryDistinctPoint() {
         for (Initializer initializer : List.of(Initializer.kMeansPlusPlus(), Initializer.greedyKMeansPlusPlus())) {
-            KMeansResult single = KMeans.builder().k(1).initializer(initializer).seed(1).build()
+            KMeansResult single = KMeans.builder().kernel(Kernel.SCALAR).k(1).initializer(initializer).seed(1).build()
                     .fit(Dataset.ofValues(5));
             assertThat(single.centroid(0)).containsExactly(5.0);
 
-            KMeansResult pair = KMeans.builder().k(2).initializer(initializer).seed(1).build()
+            KMeansResult pair = KMeans.builder().kernel(Kernel.SCALAR).k(2).initializer(initializer).seed(1).build()
                     .fit(Dataset.ofValues(0, 1, 1, 0));
             assertThat(pair.inertia()).isZero();
 
@@ -688,7 +688,7 @@ class WeightsAndInitializersTest {
     /** The default initialiser, greedy k-means++, on one point: the simplest fit there is. */
     @Test
     void fit_defaultInitializerOnePoint_centroidIsThePoint() {
-        KMeansResult result = KMeans.builder().k(1).seed(3).build().fit(Dataset.of(new double[][] {{2, 7}}));
+        KMeansResult result = KMeans.builder().kernel(Kernel.SCALAR).k(1).seed(3).build().fit(Dataset.of(new double[][] {{2, 7}}));
 
         assertThat(result.centroid(0)).containsExactly(2.0, 7.0);
         assertThat(result.inertia()).isZero();
