@@ -22,6 +22,41 @@ public final class Nearest {
         return sum;
     }
 
+    /**
+     * Checks that a flat array of {@code length} values holds {@code n} rows of {@code d}.
+     *
+     * @throws IllegalArgumentException if not
+     */
+    public static void checkShape(int length, int n, int d) {
+        if (n < 0 || d < 1 || (long) n * d > length) {
+            throw new IllegalArgumentException("need n >= 0, d >= 1 and n*d <= " + length + ", got n=" + n
+                    + ", d=" + d);
+        }
+    }
+
+    /**
+     * The squared norm ‖c_j‖² of each of the {@code k} rows of {@code centroids}, summed in column
+     * order in double: the term the expanded-form kernels add to −2x·c.
+     *
+     * @throws IllegalArgumentException if k is below 1 or the array is shorter than k rows
+     */
+    public static double[] squaredNorms(double[] centroids, int k, int d) {
+        if (k < 1 || (long) k * d > centroids.length) {
+            throw new IllegalArgumentException("need k >= 1 and k*d <= " + centroids.length + ", got k=" + k
+                    + ", d=" + d);
+        }
+        double[] norm = new double[k];
+        for (int j = 0; j < k; j++) {
+            double s = 0;
+            for (int m = 0; m < d; m++) {
+                double v = centroids[j * d + m];
+                s += v * v;
+            }
+            norm[j] = s;
+        }
+        return norm;
+    }
+
     /** The index of the centroid nearest to the point at {@code x[xOff..xOff+d)}, ties to the lowest. */
     public static int nearest(double[] x, int xOff, double[] centroids, int k, int d) {
         int best = 0;

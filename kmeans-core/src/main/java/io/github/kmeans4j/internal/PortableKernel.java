@@ -54,39 +54,20 @@ public final class PortableKernel implements DistanceKernel {
 
     @Override
     public Points points(double[] x, int n, int d) {
-        checkShape(x.length, n, d);
+        Nearest.checkShape(x.length, n, d);
         return new DoublePoints(x, n, d);
     }
 
     @Override
     public Points points(float[] x, int n, int d) {
-        checkShape(x.length, n, d);
+        Nearest.checkShape(x.length, n, d);
         return new FloatPoints(x, n, d);
-    }
-
-    static void checkShape(int length, int n, int d) {
-        if (n < 0 || d < 1 || (long) n * d > length) {
-            throw new IllegalArgumentException("need n >= 0, d >= 1 and n*d <= " + length + ", got n=" + n
-                    + ", d=" + d);
-        }
     }
 
     @Override
     public Centroids centroids(Points points, double[] centroids, int k) {
         int d = points.d();
-        if (k < 1 || (long) k * d > centroids.length) {
-            throw new IllegalArgumentException("need k >= 1 and k*d <= " + centroids.length + ", got k=" + k
-                    + ", d=" + d);
-        }
-        double[] norm = new double[k];
-        for (int j = 0; j < k; j++) {
-            double s = 0;
-            for (int m = 0; m < d; m++) {
-                double v = centroids[j * d + m];
-                s += v * v;
-            }
-            norm[j] = s;
-        }
+        double[] norm = Nearest.squaredNorms(centroids, k, d);
         if (points instanceof DoublePoints) {
             double[] c = new double[k * d];
             System.arraycopy(centroids, 0, c, 0, k * d);

@@ -1,6 +1,7 @@
 package io.github.kmeans4j.internal.vector;
 
 import io.github.kmeans4j.internal.DistanceKernel;
+import io.github.kmeans4j.internal.Nearest;
 import java.util.Objects;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -84,7 +85,7 @@ public final class VectorKernel implements DistanceKernel {
 
     @Override
     public Points points(double[] x, int n, int d) {
-        checkShape(x.length, n, d);
+        Nearest.checkShape(x.length, n, d);
         int full = n / DB * DB;
         double[] t = new double[n * d];
         for (int b = 0; b < full; b += DB) {
@@ -102,7 +103,7 @@ public final class VectorKernel implements DistanceKernel {
 
     @Override
     public Points points(float[] x, int n, int d) {
-        checkShape(x.length, n, d);
+        Nearest.checkShape(x.length, n, d);
         int full = n / FB * FB;
         float[] t = new float[n * d];
         for (int b = 0; b < full; b += FB) {
@@ -118,29 +119,10 @@ public final class VectorKernel implements DistanceKernel {
         return new FloatPoints(t, n, d, full);
     }
 
-    private static void checkShape(int length, int n, int d) {
-        if (n < 0 || d < 1 || (long) n * d > length) {
-            throw new IllegalArgumentException("need n >= 0, d >= 1 and n*d <= " + length + ", got n=" + n
-                    + ", d=" + d);
-        }
-    }
-
     @Override
     public Centroids centroids(Points points, double[] centroids, int k) {
         int d = points.d();
-        if (k < 1 || (long) k * d > centroids.length) {
-            throw new IllegalArgumentException("need k >= 1 and k*d <= " + centroids.length + ", got k=" + k
-                    + ", d=" + d);
-        }
-        double[] norm = new double[k];
-        for (int j = 0; j < k; j++) {
-            double s = 0;
-            for (int m = 0; m < d; m++) {
-                double v = centroids[j * d + m];
-                s += v * v;
-            }
-            norm[j] = s;
-        }
+        double[] norm = Nearest.squaredNorms(centroids, k, d);
         int k4 = k & ~3;
         if (points instanceof DoublePoints) {
             double[] c = new double[k * d];
