@@ -1,6 +1,8 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.DistanceKernel;
 import io.github.kmeans4j.internal.Nearest;
+import io.github.kmeans4j.internal.ScalarKernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -190,20 +192,10 @@ public final class KMeansResult {
      */
     public int[] predict(Dataset data) {
         checkData(data);
-        Rows rows = Rows.of(data);
+        DistanceKernel kernel = ScalarKernel.INSTANCE;
+        DistanceKernel.Points points = Rows.of(data).layout(kernel);
         int[] out = new int[data.n()];
-        for (int i = 0; i < out.length; i++) {
-            int best = 0;
-            double bestDistance = rows.distanceSquared(i, centroids, 0);
-            for (int j = 1; j < k; j++) {
-                double dist = rows.distanceSquared(i, centroids, j * d);
-                if (dist < bestDistance) {
-                    bestDistance = dist;
-                    best = j;
-                }
-            }
-            out[i] = best;
-        }
+        kernel.nearest(points, kernel.centroids(points, centroids, k), 0, out.length, out);
         return out;
     }
 

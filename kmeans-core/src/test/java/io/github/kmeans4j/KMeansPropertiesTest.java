@@ -54,26 +54,6 @@ class KMeansPropertiesTest {
     /** Below this, two squared distances are a tie that rounding may break either way. */
     private static final double TIE = 1e-9;
 
-    /** A dataset, optional weights (null: unweighted) and a k it admits. */
-    record Sample(double[][] rows, double[] weights, int k) {
-        int n() {
-            return rows.length;
-        }
-
-        int d() {
-            return rows[0].length;
-        }
-
-        Dataset dataset() {
-            return Oracle.dataset(rows, weights);
-        }
-
-        @Override
-        public String toString() {
-            return "Sample[n=" + n() + ", d=" + d() + ", k=" + k + ", rows=" + Oracle.show(rows)
-                    + ", weights=" + Arrays.toString(weights) + "]";
-        }
-    }
 
     /** How a raw value in [−100, 100] becomes a coordinate. */
     private enum Values {

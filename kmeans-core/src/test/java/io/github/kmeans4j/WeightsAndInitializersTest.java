@@ -35,26 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class WeightsAndInitializersTest {
 
-    /** A dataset, optional weights (null: unweighted) and a k it admits. */
-    record Case(double[][] rows, double[] weights, int k) {
-        int n() {
-            return rows.length;
-        }
-
-        int d() {
-            return rows[0].length;
-        }
-
-        Dataset dataset() {
-            return Oracle.dataset(rows, weights);
-        }
-
-        @Override
-        public String toString() {
-            return "Case[n=" + n() + ", d=" + d() + ", k=" + k + ", rows=" + Oracle.show(rows)
-                    + ", weights=" + Arrays.toString(weights) + "]";
-        }
-    }
 
     /** The initialisers, {@code GIVEN} taking k distinct rows of the data. */
     enum Kind {
@@ -112,7 +92,7 @@ class WeightsAndInitializersTest {
      * distinct rows of positive weight. One flatMap only (on d), so shrinking stays fast; no edge
      * cases, which jqwik would multiply by the other parameters'.
      */
-    private static Arbitrary<Case> cases(List<Values> valueStyles, List<Weighting> weightings, int maxN) {
+    private static Arbitrary<Sample> cases(List<Values> valueStyles, List<Weighting> weightings, int maxN) {
         Arbitrary<Integer> dimensions = Arbitraries.integers().between(1, 12).flatMap(
                 roll -> roll <= 11 ? Arbitraries.integers().between(1, 5) : Arbitraries.integers().between(40, 200));
         return dimensions.flatMap(d -> {
@@ -139,30 +119,30 @@ class WeightsAndInitializersTest {
                             }
                         }
                         int distinct = Oracle.distinctPositiveRows(rows, weights).size();
-                        return new Case(rows, weights, Math.min(wantedK, distinct));
+                        return new Sample(rows, weights, Math.min(wantedK, distinct));
                     });
         }).withoutEdgeCases();
     }
 
     @Provide
-    Arbitrary<Case> anyCases() {
+    Arbitrary<Sample> anyCases() {
         return cases(List.of(Values.SMALL_INTEGERS, Values.INTEGERS, Values.REALS),
                 List.of(Weighting.NONE, Weighting.INTEGER, Weighting.REAL), 40);
     }
 
     /** Integer values and integer weights 0..4: every weighted sum is exact. */
     @Provide
-    Arbitrary<Case> integerWeightedCases() {
+    Arbitrary<Sample> integerWeightedCases() {
         return cases(List.of(Values.SMALL_INTEGERS, Values.INTEGERS), List.of(Weighting.INTEGER), 30);
     }
 
     @Provide
-    Arbitrary<Case> realWeightedCases() {
+    Arbitrary<Sample> realWeightedCases() {
         return cases(List.of(Values.SMALL_INTEGERS, Values.INTEGERS, Values.REALS), List.of(Weighting.REAL), 40);
     }
 
     @Provide
-    Arbitrary<Case> unweightedCases() {
+    Arbitrary<Sample> unweightedCases() {
         return cases(List.of(Values.SMALL_INTEGERS, Values.INTEGERS, Values.REALS), List.of(Weighting.NONE), 40);
     }
 
@@ -189,7 +169,7 @@ class WeightsAndInitializersTest {
     // ------------------------------------------------------------------ helpers
 
     /** k distinct rows of positive weight, the search starting at row {@code offset mod n}. */
-    private static double[][] distinctRowsFrom(Case c, int offset) {
+    private static double[][] distinctRowsFrom(Sample c, int offset) {
         List<double[]> picked = new ArrayList<>();
         for (int step = 0; step < c.n() && picked.size() < c.k(); step++) {
             int i = (offset + step) % c.n();
@@ -229,7 +209,7 @@ class WeightsAndInitializersTest {
         return seeds;
     }
 
-    private static List<SeedChosen> seeds(Case c, Initializer initializer, long seed) {
+    private static List<SeedChosen> seeds(Sample c, Initializer initializer, long seed) {
         RunRecorder recorder = new RunRecorder();
         KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).initializer(initializer).seed(seed).listener(recorder).build().fit(c.dataset());
         return seedsOf(recorder.recording().events(), 0, c.k());
@@ -239,7 +219,7 @@ class WeightsAndInitializersTest {
         return seeds.stream().mapToInt(SeedChosen::pointIndex).toArray();
     }
 
-    private static double totalWeight(Case c) {
+    private static double totalWeight(Sample c) {
         double total = 0;
         for (int i = 0; i < c.n(); i++) {
             total += Oracle.weight(c.weights(), i);
@@ -248,7 +228,7 @@ class WeightsAndInitializersTest {
     }
 
     /** Squared distance of every row to the nearest of the first {@code j} seeds. */
-    private static double[] distancesToSeeds(Case c, List<SeedChosen> seeds, int j) {
+    private static double[] distancesToSeeds(Sample c, List<SeedChosen> seeds, int j) {
         double[][] chosen = new double[j][];
         for (int s = 0; s < j; s++) {
             chosen[s] = seeds.get(s).centroid();
@@ -264,7 +244,7 @@ class WeightsAndInitializersTest {
 
     @Property(tries = 100)
     void fit_integerWeights_sameAsDuplicatingEachRowThatManyTimes(
-            @ForAll("integerWeightedCases") Case c, @ForAll @IntRange(min = 0, max = 1000) int offset) {
+            @ForAll("integerWeightedCases") Sample c, @ForAll @IntRange(min = 0, max = 1000) int offset) {
         List<double[]> copies = new ArrayList<>();
         int[] firstCopy = new int[c.n()];
         for (int i = 0; i < c.n(); i++) {
@@ -300,7 +280,7 @@ class WeightsAndInitializersTest {
 
     @Property(tries = 100)
     void fit_zeroWeightRows_labelledButMoveNoCentroid(
-            @ForAll("realWeightedCases") Case c, @ForAll @IntRange(min = 0, max = 1000) int offset,
+            @ForAll("realWeightedCases") Sample c, @ForAll @IntRange(min = 0, max = 1000) int offset,
             @ForAll("repairingPolicies") EmptyClusterPolicy policy) {
         List<double[]> keptRows = new ArrayList<>();
         List<Double> keptWeights = new ArrayList<>();
@@ -337,7 +317,7 @@ class WeightsAndInitializersTest {
     /** Weights are relative: a power-of-two factor scales every weighted sum exactly. */
     @Property(tries = 100)
     void fit_weightsScaledByAPowerOfTwo_sameClusteringAndInertiaScaled(
-            @ForAll("realWeightedCases") Case c, @ForAll("drawingKinds") Kind kind,
+            @ForAll("realWeightedCases") Sample c, @ForAll("drawingKinds") Kind kind,
             @ForAll @IntRange(min = -3, max = 3) int exponent, @ForAll("seeds") long seed) {
         double factor = Math.scalb(1.0, exponent);
         double[] scaled = Arrays.stream(c.weights()).map(w -> w * factor).toArray();
@@ -354,7 +334,7 @@ class WeightsAndInitializersTest {
 
     @Property(tries = 50)
     void fit_unitWeightsAndGivenCentroids_sameAsUnweighted(
-            @ForAll("unweightedCases") Case c, @ForAll @IntRange(min = 0, max = 1000) int offset,
+            @ForAll("unweightedCases") Sample c, @ForAll @IntRange(min = 0, max = 1000) int offset,
             @ForAll("repairingPolicies") EmptyClusterPolicy policy) {
         double[] ones = new double[c.n()];
         Arrays.fill(ones, 1.0);
@@ -399,7 +379,7 @@ class WeightsAndInitializersTest {
 
     @Property(tries = 50)
     void withWeights_callerChangesTheArrayAfterwards_datasetAndFitUnchanged(
-            @ForAll("realWeightedCases") Case c, @ForAll("seeds") long seed) {
+            @ForAll("realWeightedCases") Sample c, @ForAll("seeds") long seed) {
         double[] callers = c.weights().clone();
         Dataset data = Dataset.of(c.rows()).withWeights(callers);
         KMeans kmeans = KMeans.builder().kernel(Kernel.SCALAR).k(c.k()).seed(seed).build();
@@ -455,7 +435,7 @@ class WeightsAndInitializersTest {
 
     @Property(tries = 150)
     void initializers_anyData_announceKSeedsInOrderThenInitializedWithThem(
-            @ForAll("anyCases") Case c, @ForAll("kinds") Kind kind, @ForAll @IntRange(min = 1, max = 2) int restarts,
+            @ForAll("anyCases") Sample c, @ForAll("kinds") Kind kind, @ForAll @IntRange(min = 1, max = 2) int restarts,
             @ForAll @IntRange(min = 0, max = 1000) int offset, @ForAll("seeds") long seed) {
         double[][] given = distinctRowsFrom(c, offset);
         Initializer initializer = kind.initializer(given);
@@ -484,7 +464,7 @@ class WeightsAndInitializersTest {
     }
 
     /** What each strategy promises about its seeds, the announced distances and probabilities included. */
-    private static void checkStrategy(Case c, Kind kind, double[][] given, List<SeedChosen> seeds) {
+    private static void checkStrategy(Sample c, Kind kind, double[][] given, List<SeedChosen> seeds) {
         switch (kind) {
             case GIVEN -> {
                 for (SeedChosen s : seeds) {
@@ -566,7 +546,7 @@ class WeightsAndInitializersTest {
      */
     @Property(tries = 50)
     void initializers_otherFitsRunBetweenTheDraws_drawTheSameSeeds(
-            @ForAll("anyCases") Case c, @ForAll("drawingKinds") Kind kind, @ForAll("seeds") long seed) {
+            @ForAll("anyCases") Sample c, @ForAll("drawingKinds") Kind kind, @ForAll("seeds") long seed) {
         List<SeedChosen> alone = seeds(c, kind.initializer(null), seed);
         RunRecorder recorder = new RunRecorder();
         KMeans other = KMeans.builder().kernel(Kernel.SCALAR).k(2).initializer(kind.initializer(null)).seed(~seed).build();
@@ -589,7 +569,7 @@ class WeightsAndInitializersTest {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = new double[] {i % 5, i / 5 * 1.5};
         }
-        Case c = new Case(rows, null, 3);
+        Sample c = new Sample(rows, null, 3);
         for (Kind kind : DRAWING) {
             Set<List<List<Double>>> outcomes = new HashSet<>();
             for (long seed = 0; seed < 50; seed++) {
@@ -619,14 +599,14 @@ class WeightsAndInitializersTest {
                 2, new int[] {2, 4, 0, 1, 3},
                 3, new int[] {3, 4, 0, 1, 2},
                 4, new int[] {4, 0, 3, 1, 2});
-        Case c = new Case(new double[][] {{0}, {1}, {10}, {11}, {100}}, null, 5);
+        Sample c = new Sample(new double[][] {{0}, {1}, {10}, {11}, {100}}, null, 5);
         Set<Integer> firstRows = new HashSet<>();
         for (long seed = 0; seed < 60; seed++) {
             int[] order = pointIndices(seeds(c, Initializer.farthestPoint(), seed));
             firstRows.add(order[0]);
             assertThat(order).as("seed %d", seed).containsExactly(expected.get(order[0]));
 
-            Case two = new Case(c.rows(), null, 2);
+            Sample two = new Sample(c.rows(), null, 2);
             int[] pair = pointIndices(seeds(two, Initializer.farthestPoint(), seed));
             assertThat(pair[1]).as("second seed after row %d", pair[0]).isEqualTo(pair[0] == 4 ? 0 : 4);
         }
@@ -649,7 +629,7 @@ class WeightsAndInitializersTest {
             }
         }
         Collections.shuffle(rows, new Random(seed));
-        Case c = new Case(rows.toArray(new double[0][]), null, k);
+        Sample c = new Sample(rows.toArray(new double[0][]), null, k);
         Initializer initializer = greedy ? Initializer.greedyKMeansPlusPlus() : Initializer.kMeansPlusPlus();
         List<SeedChosen> seeds = seeds(c, initializer, seed);
 
@@ -676,7 +656,7 @@ class WeightsAndInitializersTest {
                     .fit(Dataset.ofValues(0, 1, 1, 0));
             assertThat(pair.inertia()).isZero();
 
-            Case duplicated = new Case(new double[][] {{0, 0}, {0, 0}, {3, 1}, {3, 1}, {3, 1}, {-2, 4}}, null, 3);
+            Sample duplicated = new Sample(new double[][] {{0, 0}, {0, 0}, {3, 1}, {3, 1}, {3, 1}, {-2, 4}}, null, 3);
             Set<List<Double>> places = new HashSet<>();
             for (SeedChosen s : seeds(duplicated, initializer, 5)) {
                 places.add(Arrays.stream(s.centroid()).boxed().toList());
@@ -701,7 +681,7 @@ class WeightsAndInitializersTest {
         double[] weights = {1, 0, 1, 1, 0, 2, 1};
         for (Kind kind : DRAWING) {
             for (int k = 1; k <= 4; k++) {
-                Case c = new Case(rows, weights, k);
+                Sample c = new Sample(rows, weights, k);
                 for (long seed = 0; seed < 40; seed++) {
                     for (SeedChosen s : seeds(c, kind.initializer(null), seed)) {
                         assertThat(s.pointIndex()).as("%s, k = %d, seed %d", kind, k, seed).isNotIn(1, 4);
@@ -719,7 +699,7 @@ class WeightsAndInitializersTest {
      */
     @Test
     void kMeansPlusPlus_twoThousandSeeds_secondSeedIsTheFarPointAfterANearOne() {
-        Case c = new Case(new double[][] {{0}, {1}, {100}}, null, 2);
+        Sample c = new Sample(new double[][] {{0}, {1}, {100}}, null, 2);
         int[] firstCounts = new int[3];
         int nearFirst = 0;
         int farSecond = 0;
@@ -746,7 +726,7 @@ class WeightsAndInitializersTest {
      */
     @Test
     void initializers_weightedRows_firstSeedDrawnInProportionToWeight() {
-        Case c = new Case(new double[][] {{0}, {10}}, new double[] {1, 3}, 1);
+        Sample c = new Sample(new double[][] {{0}, {10}}, new double[] {1, 3}, 1);
         for (Kind kind : List.of(Kind.RANDOM_POINTS, Kind.K_MEANS_PLUS_PLUS, Kind.GREEDY_K_MEANS_PLUS_PLUS,
                 Kind.FARTHEST_POINT)) {
             int heavy = 0;
@@ -769,7 +749,7 @@ class WeightsAndInitializersTest {
      */
     @Test
     void greedyKMeansPlusPlus_manyCandidates_keepsTheCandidateThatLowersThePotentialMost() {
-        Case c = new Case(new double[][] {{0}, {1}, {2}, {100}}, null, 2);
+        Sample c = new Sample(new double[][] {{0}, {1}, {2}, {100}}, null, 2);
         double[] greedyShare = shareOfMiddleAfterFarFirst(c, Initializer.greedyKMeansPlusPlus(20));
         double[] plainShare = shareOfMiddleAfterFarFirst(c, Initializer.kMeansPlusPlus());
 
@@ -780,7 +760,7 @@ class WeightsAndInitializersTest {
     }
 
     /** {share of second seed = row 1 among fits whose first seed is row 3, number of such fits}. */
-    private static double[] shareOfMiddleAfterFarFirst(Case c, Initializer initializer) {
+    private static double[] shareOfMiddleAfterFarFirst(Sample c, Initializer initializer) {
         int farFirst = 0;
         int middleSecond = 0;
         for (long seed = 0; seed < 2000; seed++) {
@@ -797,7 +777,7 @@ class WeightsAndInitializersTest {
 
     @Test
     void greedyKMeansPlusPlus_oneCandidate_drawsExactlyAsKMeansPlusPlus() {
-        Case c = new Case(new double[][] {{0, 0}, {1, 0}, {0, 2}, {5, 5}, {6, 5}, {-3, 1}, {2, 2}}, null, 4);
+        Sample c = new Sample(new double[][] {{0, 0}, {1, 0}, {0, 2}, {5, 5}, {6, 5}, {-3, 1}, {2, 2}}, null, 4);
         for (long seed = 0; seed < 30; seed++) {
             assertThat(pointIndices(seeds(c, Initializer.greedyKMeansPlusPlus(1), seed)))
                     .isEqualTo(pointIndices(seeds(c, Initializer.kMeansPlusPlus(), seed)));
