@@ -1,0 +1,183 @@
+package io.github.kmeans4j.examples;
+
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.event.Assigned;
+import io.github.kmeans4j.event.EmptyClusterRepaired;
+import io.github.kmeans4j.event.Initialized;
+import io.github.kmeans4j.event.KMeansEvent;
+import io.github.kmeans4j.event.KMeansListener;
+import io.github.kmeans4j.event.RunFinished;
+import io.github.kmeans4j.event.RunStarted;
+import io.github.kmeans4j.event.SeedChosen;
+import io.github.kmeans4j.event.Updated;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code iris} example: clusters Fisher's Iris flowers (all four measurements) and prints
+ * every phase of the run as it happens, through a listener: each seed chosen, each assignment,
+ * each update, the stop and why. Then it compares the clusters with the species, which k-means
+ * never saw.
+ */
+final class IrisWalkthrough implements Example {
+
+    @Override
+    public String name() {
+        return "iris";
+    }
+
+    @Override
+    public String summary() {
+        return "Fisher's Iris flowers: every phase of a fit printed by a listener, then clusters against species";
+    }
+
+    @Override
+    public List<Option> options() {
+        return List.of(new Option("k", "3", "number of clusters"), new Option("seed", "7", "random seed of the fit"));
+    }
+
+    @Override
+    public void run(Options options, Session session) {
+        int k = options.integer("k", 1, 150);
+        long seed = options.longValue("seed");
+        Iris iris = Iris.load();
+        PrintStream out = session.out();
+        out.println("k-means on Iris: " + iris.data().n() + " flowers, columns " + iris.data().columnNames());
+        KMeansResult result = KMeans.builder()
+                .k(k)
+                .seed(seed)
+                .listener(new PhasePrinter(out, iris.data().columnNames()))
+                .build()
+                .fit(iris.data());
+        out.println();
+        out.println("Clusters against the species (k-means never saw them):");
+        printContingency(out, result.labels(), iris.species(), k);
+    }
+
+    /** Prints one line per event: what a listener sees during a fit. */
+    static final class PhasePrinter implements KMeansListener {
+        private final PrintStream out;
+        private final List<String> columns;
+
+        PhasePrinter(PrintStream out, List<String> columns) {
+            this.out = out;
+            this.columns = columns;
+        }
+
+        @Override
+        public void onEvent(KMeansEvent event) {
+            if (event instanceof RunStarted s) {
+                out.printf(Locale.ROOT, "start     k=%d, n=%d, d=%d, seed=%d, init: %s%n",
+                        s.k(), s.n(), s.d(), s.seed(), s.initializer());
+            } else if (event instanceof SeedChosen s) {
+                out.printf(Locale.ROOT, "seed %d    %s%n          at %s%n", s.seedIndex(), s.reason(),
+                        point(s.centroid()));
+            } else if (event instanceof Initialized s) {
+                out.println("init      " + s.centroids().length + " initial centroids chosen");
+            } else if (event instanceof Assigned a) {
+                out.printf(Locale.ROOT, "assign %-3d %d points changed cluster, sizes %s, inertia %.4f%n",
+                        a.iteration(), a.pointsMoved(), Arrays.toString(a.clusterSizes()), a.inertia());
+            } else if (event instanceof EmptyClusterRepaired r) {
+                out.printf(Locale.ROOT, "repair %-3d cluster %d was empty; policy %s moved it to row %d%n",
+                        r.iteration(), r.cluster(), r.policy(), r.pointIndex());
+            } else if (event instanceof Updated u) {
+                double[][] c = u.centroids();
+                StringBuilder moves = new StringBuilder();
+                for (int j = 0; j < c.length; j++) {
+                    moves.append(String.format(Locale.ROOT, "%n          centroid %d -> %s (moved %.4f)",
+                            j, point(c[j]), u.shifts()[j]));
+                }
+                out.printf(Locale.ROOT, "update %-3d largest shift %.4f%s%n", u.iteration(), u.maxShift(), moves);
+            } else if (event instanceof RunFinished f) {
+                out.printf(Locale.ROOT, "finish    after %d iterations: %s, inertia %.4f%n",
+                        f.iteration(), f.stopReason(), f.result().inertia());
+            }
+        }
+
+        private String point(double[] p) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int j = 0; j < p.length; j++) {
+                if (j > 0) {
+                    sb.append(", ");
+                }
+                if (!columns.isEmpty()) {
+                    sb.append(columns.get(j)).append('=');
+                }
+                sb.append(String.format(Locale.ROOT, "%.3f", p[j]));
+            }
+            return sb.append(')').toString();
+        }
+    }
+
+    private static void printContingency(PrintStream out, int[] labels, String[] species, int k) {
+        List<String> names = new ArrayList<>();
+        for (String s : species) {
+            if (!names.contains(s)) {
+                names.add(s);
+            }
+        }
+        out.printf(Locale.ROOT, "%-10s", "cluster");
+        for (String name : names) {
+            out.printf(Locale.ROOT, "%12s", name);
+        }
+        out.println();
+        for (int j = 0; j < k; j++) {
+            out.printf(Locale.ROOT, "%-10d", j);
+            for (String name : names) {
+                int count = 0;
+                for (int i = 0; i < labels.length; i++) {
+                    if (labels[i] == j && species[i].equals(name)) {
+                        count++;
+                    }
+                }
+                out.printf(Locale.ROOT, "%12d", count);
+            }
+            out.println();
+        }
+    }
+
+    /** The bundled Iris data: measurements as a dataset, species kept apart. */
+    record Iris(Dataset data, String[] species) {
+        static Iris load() {
+            String resource = "data/iris.csv";
+            try (InputStream in = IrisWalkthrough.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled resource " + resource);
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String[] header = reader.readLine().split(",");
+                List<double[]> rows = new ArrayList<>();
+                List<String> species = new ArrayList<>();
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String[] cells = line.split(",");
+                    double[] row = new double[cells.length - 1];
+                    for (int j = 0; j < row.length; j++) {
+                        row[j] = Double.parseDouble(cells[j]);
+                    }
+                    rows.add(row);
+                    species.add(cells[cells.length - 1]);
+                }
+                Dataset data = Dataset.of(rows.toArray(new double[0][]))
+                        .withColumnNames(Arrays.asList(header).subList(0, header.length - 1));
+                return new Iris(data, species.toArray(new String[0]));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
