@@ -272,7 +272,7 @@ public final class CsvReader {
         private void addRow(List<Field> record) {
             if (record.size() != width) {
                 int column = Math.min(record.size(), width) + 1;
-                throw error(recordLine, column, "expected " + width + " fields"
+                throw error(recordLine, column, "expected " + width + (width == 1 ? " field" : " fields")
                         + (header ? " (as in the header on line " + headerLine + ")" : " (as on line " + widthLine + ")")
                         + ", found " + record.size());
             }
