@@ -107,7 +107,7 @@ public final class CsvReader {
     }
 
     /**
-     * Reads characters, which is not closed.
+     * Reads from {@code reader}, which is not closed.
      *
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the reader fails
@@ -117,8 +117,8 @@ public final class CsvReader {
     }
 
     /**
-     * Reads characters, which is not closed; error messages start with {@code sourceName} (when
-     * not null), for example a file or resource name.
+     * Reads from {@code reader}, which is not closed; error messages start with {@code sourceName}
+     * (when not null), for example a file or resource name.
      *
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the reader fails
@@ -136,10 +136,10 @@ public final class CsvReader {
      * to the anchor's package, or absolute with a leading {@code /}. Error messages start with the
      * resource name.
      *
-     * @apiNote In a named module, resources in a package are encapsulated: this method finds a
-     *     resource of another module's package only if that package is open to module
-     *     {@code io.github.kmeans4j}. Otherwise open the stream yourself and call
-     *     {@link #read(InputStream)}.
+     * <p>In a named module, resources in a package are encapsulated: this method finds a resource
+     * of another module's package only if that package is open to module {@code io.github.kmeans4j}.
+     * Otherwise open the stream yourself and call {@link #read(InputStream)}.
+     *
      * @throws IllegalArgumentException if an argument is null or the resource is not found
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the resource cannot be read or is not UTF-8
