@@ -3,6 +3,8 @@ package io.github.kmeans4j.examples;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.data.BundledData;
+import io.github.kmeans4j.data.LabeledData;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.EmptyClusterRepaired;
 import io.github.kmeans4j.event.Initialized;
@@ -12,14 +14,7 @@ import io.github.kmeans4j.event.RunFinished;
 import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +46,7 @@ final class IrisWalkthrough implements Example {
     public void run(Options options, Session session) {
         int k = options.integer("k", 1, 150);
         long seed = options.longValue("seed");
-        Iris iris = Iris.load();
+        LabeledData iris = BundledData.IRIS.load();
         PrintStream out = session.out();
         out.println("k-means on Iris: " + iris.data().n() + " flowers, columns " + iris.data().columnNames());
         KMeansResult result = KMeans.builder()
@@ -62,7 +57,7 @@ final class IrisWalkthrough implements Example {
                 .fit(iris.data());
         out.println();
         out.println("Clusters against the species (k-means never saw them):");
-        printContingency(out, result.labels(), iris.species(), k);
+        printContingency(out, result.labels(), iris, k);
     }
 
     /** Prints one line per event: what a listener sees during a fit. */
@@ -120,13 +115,8 @@ final class IrisWalkthrough implements Example {
         }
     }
 
-    private static void printContingency(PrintStream out, int[] labels, String[] species, int k) {
-        List<String> names = new ArrayList<>();
-        for (String s : species) {
-            if (!names.contains(s)) {
-                names.add(s);
-            }
-        }
+    private static void printContingency(PrintStream out, int[] labels, LabeledData truth, int k) {
+        List<String> names = truth.classNames();
         out.printf(Locale.ROOT, "%-10s", "cluster");
         for (String name : names) {
             out.printf(Locale.ROOT, "%12s", name);
@@ -134,50 +124,16 @@ final class IrisWalkthrough implements Example {
         out.println();
         for (int j = 0; j < k; j++) {
             out.printf(Locale.ROOT, "%-10d", j);
-            for (String name : names) {
+            for (int c = 0; c < names.size(); c++) {
                 int count = 0;
                 for (int i = 0; i < labels.length; i++) {
-                    if (labels[i] == j && species[i].equals(name)) {
+                    if (labels[i] == j && truth.label(i) == c) {
                         count++;
                     }
                 }
                 out.printf(Locale.ROOT, "%12d", count);
             }
             out.println();
-        }
-    }
-
-    /** The bundled Iris data: measurements as a dataset, species kept apart. */
-    record Iris(Dataset data, String[] species) {
-        static Iris load() {
-            String resource = "data/iris.csv";
-            try (InputStream in = IrisWalkthrough.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + resource);
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String[] header = reader.readLine().split(",");
-                List<double[]> rows = new ArrayList<>();
-                List<String> species = new ArrayList<>();
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String[] cells = line.split(",");
-                    double[] row = new double[cells.length - 1];
-                    for (int j = 0; j < row.length; j++) {
-                        row[j] = Double.parseDouble(cells[j]);
-                    }
-                    rows.add(row);
-                    species.add(cells[cells.length - 1]);
-                }
-                Dataset data = Dataset.of(rows.toArray(new double[0][]))
-                        .withColumnNames(Arrays.asList(header).subList(0, header.length - 1));
-                return new Iris(data, species.toArray(new String[0]));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
