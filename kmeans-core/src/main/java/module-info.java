@@ -2,11 +2,13 @@
  * kmeans4j core: k-means clustering whose every step can be observed.
  *
  * <p>The exported packages are {@link io.github.kmeans4j} (data, configuration, results,
- * recording) and {@link io.github.kmeans4j.event} (the listener and its events). The package
- * {@code io.github.kmeans4j.internal} holds the numeric kernels and is not exported.
+ * recording), {@link io.github.kmeans4j.event} (the listener and its events) and
+ * {@link io.github.kmeans4j.metrics} (quality scores, per-iteration scoring, choosing K). The
+ * package {@code io.github.kmeans4j.internal} holds the numeric kernels and is not exported.
  * This module has no dependencies beyond {@code java.base}.
  */
 module io.github.kmeans4j {
     exports io.github.kmeans4j;
     exports io.github.kmeans4j.event;
+    exports io.github.kmeans4j.metrics;
 }
