@@ -10,7 +10,7 @@ import java.math.BigInteger;
  *
  * <p>Definitions and special cases are scikit-learn 1.2's (natural logarithms; normalised and
  * adjusted mutual information with the arithmetic mean of the two entropies), and the results
- * agree with it to about 1e-12 (see the reference test). All are symmetric in the two labellings
+ * agree with it to a relative 1e-9 or better (see the reference test). All are symmetric in the two labellings
  * except homogeneity and completeness, which swap.
  *
  * <p>Bad input — a null or empty array, arrays of different lengths, a negative label — is an
