@@ -3,7 +3,6 @@ package io.github.kmeans4j.examples;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -17,12 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import javax.swing.ImageIcon;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JScrollPane;
-import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 
 /**
  * The {@code quantize} example: colour quantisation of a photograph. Every pixel is a point in
@@ -96,7 +89,7 @@ final class Quantize implements Example {
         BufferedImage sheet = sheet(panels, w, h);
         session.writePng("quantize.png", sheet);
         if (session.window()) {
-            SwingUtilities.invokeLater(() -> show(sheet));
+            Windows.showImage("kmeans4j: colour quantisation", sheet);
         }
     }
 
@@ -244,14 +237,5 @@ final class Quantize implements Example {
             sum += palette.get(s).share();
         }
         return sum;
-    }
-
-    private static void show(BufferedImage sheet) {
-        JFrame frame = new JFrame("kmeans4j: colour quantisation");
-        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.add(new JScrollPane(new JLabel(new ImageIcon(sheet))), BorderLayout.CENTER);
-        frame.pack();
-        frame.setLocationByPlatform(true);
-        frame.setVisible(true);
     }
 }
