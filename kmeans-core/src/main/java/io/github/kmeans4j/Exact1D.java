@@ -39,8 +39,8 @@ public final class Exact1D {
      * assignment, and the cluster sizes. As nothing is iterated or drawn, {@code iterations()} is
      * 0, {@code seed()} is 0 and {@code stopReason()} is {@link StopReason#LABELS_STABLE}: an
      * optimal partition is a fixed point of Lloyd's iteration, so assigning again would change no
-     * label. Centroids equal to a rounding error of the optimum; inertia is optimal up to
-     * rounding of order 1e-15 times the total sum of squares.
+     * label. The centroids are the optimum's up to rounding, and the inertia is optimal up to
+     * rounding errors of the order of 1e-15 times the data's total sum of squares.
      *
      * @param data one-dimensional data, perhaps weighted
      * @param k the number of clusters, from 1 to the number of distinct values of positive weight
@@ -133,7 +133,6 @@ public final class Exact1D {
 
     /** The nearest of the ascending {@code centroids} to {@code x}, ties to the lower index. */
     private static int nearest(double[] centroids, double x) {
-        int hi = 0;   // first centroid >= x, or k
         int lo = 0;
         int top = centroids.length;
         while (lo < top) {
@@ -144,7 +143,7 @@ public final class Exact1D {
                 top = mid;
             }
         }
-        hi = lo;
+        int hi = lo;   // the first centroid >= x, or k
         if (hi == centroids.length) {
             return hi - 1;
         }
