@@ -44,6 +44,7 @@ public final class Exact1D {
      *
      * @param data one-dimensional data, perhaps weighted
      * @param k the number of clusters, from 1 to the number of distinct values of positive weight
+     * @return the optimal clustering
      * @throws IllegalArgumentException if data is null, its dimension is not 1, k is below 1, or k
      *     exceeds the number of distinct values of positive weight
      */
