@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -77,6 +78,57 @@ public abstract sealed class Initializer {
     }
 
     /**
+     * k-means‖ with the usual settings: 5 oversampling rounds, ℓ = 2k expected candidates per
+     * round. See {@link #kMeansParallel(int, double)}.
+     */
+    public static Initializer kMeansParallel() {
+        return new KMeansParallel(5, 2.0);
+    }
+
+    /**
+     * k-means‖, "scalable k-means++" (Bahmani, Moseley, Vattani, Kumar and Vassilvitskii, VLDB
+     * 2012): a few passes over the data that each oversample many candidates, then a small
+     * weighted k-means++ on the candidates instead of k passes over the data.
+     *
+     * <ol>
+     *   <li>The first candidate is a row drawn by weight.</li>
+     *   <li>Each of {@code rounds} rounds keeps every row independently with probability
+     *       {@code min(1, ℓ·w·D²/φ)}, where ℓ = {@code oversampling}·k, D² is the row's squared
+     *       distance to its nearest candidate so far and φ the weighted sum of those; about ℓ new
+     *       candidates per round. The rounds end early once φ is 0 (every row is a candidate's
+     *       duplicate).</li>
+     *   <li>Each candidate is weighted by the total weight of the rows nearest to it (ties to the
+     *       earlier candidate, so duplicate candidates weigh 0).</li>
+     *   <li>Greedy k-means++ ({@code 2 + ⌊ln k⌋} trials per step, as {@link #greedyKMeansPlusPlus()})
+     *       on the weighted candidates picks the k seeds; no Lloyd iterations are run on the
+     *       candidates, so every seed is a data row.</li>
+     *   <li>When fewer than k distinct candidates of positive weight were drawn (small data, few
+     *       distinct points, k close to n), all of them become seeds and greedy k-means++ on the
+     *       whole data chooses the rest.</li>
+     * </ol>
+     *
+     * <p>Each of the k seeds is announced once, in order, with a reason that names k-means‖; the
+     * candidates are not announced. A seed's probability is that of its draw in step 4, given the
+     * candidates. Sequential: the same seed gives the same seeds. O(n·C·d) for C ≈ 1 + rounds·ℓ
+     * candidates, plus O(C·k·d·log k) for step 4.
+     *
+     * @param rounds the number of oversampling rounds, at least 1 (the paper finds 5 enough)
+     * @param oversampling ℓ/k, the expected number of candidates per round in units of k; finite
+     *     and positive (the paper uses 0.1 to 10; 2 is a good default)
+     * @throws IllegalArgumentException if a parameter is out of range
+     */
+    public static Initializer kMeansParallel(int rounds, double oversampling) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("k-means‖ rounds must be at least 1, was " + rounds);
+        }
+        if (!(oversampling > 0) || Double.isInfinite(oversampling)) {
+            throw new IllegalArgumentException("k-means‖ oversampling (ℓ/k) must be finite and positive, was "
+                    + oversampling);
+        }
+        return new KMeansParallel(rounds, oversampling);
+    }
+
+    /**
      * Farthest-point seeding (Gonzalez 1985): a random first row, then each time the row farthest
      * from its nearest seed (ties to the lowest row). O(n·k·d). Sensitive to outliers by design.
      */
@@ -134,18 +186,15 @@ public abstract sealed class Initializer {
         return String.format(Locale.ROOT, "%.4g", value);
     }
 
+    /** A row drawn with probability proportional to its weight (one draw from the stream). */
+    static int drawByWeight(Seeding s) {
+        return s.weights == null ? s.random.nextInt(s.n) : drawByMass(s, s.weights, s.totalWeight());
+    }
+
     /** The first seed of the randomised strategies: a row drawn by weight. */
     static int firstSeed(Seeding s, String name) {
-        int first;
-        double probability;
-        if (s.weights == null) {
-            first = s.random.nextInt(s.n);
-            probability = 1.0 / s.n;
-        } else {
-            double total = s.totalWeight();
-            first = drawByMass(s, s.weights, total);
-            probability = s.weights[first] / total;
-        }
+        int first = drawByWeight(s);
+        double probability = s.weights == null ? 1.0 / s.n : s.weights[first] / s.totalWeight();
         s.choosePoint(0, first, probability, Double.POSITIVE_INFINITY,
                 name + ": first seed, row " + first + " drawn at random (probability " + format(probability) + ")");
         return first;
@@ -241,14 +290,22 @@ public abstract sealed class Initializer {
         @Override
         void initialize(Seeding s) {
             String name = candidates == 1 ? "k-means++" : "greedy k-means++";
-            int trials = candidatesFor(s.k);
             double[] closest = new double[s.n];   // squared distance to the nearest seed
+            firstSeed(s, name);
+            distancesTo(s, 0, closest);
+            extend(s, 1, candidatesFor(s.k), name, "", closest);
+        }
+
+        /**
+         * Chooses seeds {@code from..k-1} by (greedy) k-means++, given the squared distance of every
+         * row to its nearest seed among {@code 0..from-1} in {@code closest} (updated in place).
+         * Each reason starts with {@code prefix}.
+         */
+        static void extend(Seeding s, int from, int trials, String name, String prefix, double[] closest) {
             double[] mass = new double[s.n];      // weight * closest
             double[] candidateDistances = new double[s.n];
             double[] bestDistances = new double[s.n];
-            firstSeed(s, name);
-            distancesTo(s, 0, closest);
-            for (int j = 1; j < s.k; j++) {
+            for (int j = from; j < s.k; j++) {
                 // Positive while fewer than k distinct rows of positive weight are seeds, which the
                 // fit checked before seeding: there is always a row left to draw.
                 double potential = massOf(s, closest, mass);
@@ -271,7 +328,7 @@ public abstract sealed class Initializer {
                     }
                 }
                 double distanceSquared = closest[bestRow];
-                s.choosePoint(j, bestRow, bestProbability, distanceSquared, name + ": row " + bestRow
+                s.choosePoint(j, bestRow, bestProbability, distanceSquared, prefix + name + ": row " + bestRow
                         + " drawn with probability " + format(bestProbability) + " (squared distance "
                         + format(distanceSquared) + " to the nearest seed)"
                         + (trials > 1 ? ", best of " + trials + " candidates: potential falls from "
@@ -307,6 +364,138 @@ public abstract sealed class Initializer {
         @Override
         public int hashCode() {
             return candidates;
+        }
+    }
+
+    private static final class KMeansParallel extends Initializer {
+        private final int rounds;
+        private final double oversampling;
+
+        KMeansParallel(int rounds, double oversampling) {
+            this.rounds = rounds;
+            this.oversampling = oversampling;
+        }
+
+        @Override
+        void initialize(Seeding s) {
+            int n = s.n;
+            int d = s.d;
+            double ell = oversampling * s.k;
+            int[] candidates = new int[Math.max(16, s.k)];
+            double[] closest = new double[n];   // squared distance to the nearest candidate
+            int[] owner = new int[n];           // index of that candidate, ties to the earliest
+            int count = 1;
+            candidates[0] = drawByWeight(s);
+            for (int i = 0; i < n; i++) {
+                closest[i] = s.rows.distanceBetween(i, candidates[0]);
+            }
+            int roundsRun = 0;
+            for (int r = 0; r < rounds; r++) {
+                double phi = 0;
+                for (int i = 0; i < n; i++) {
+                    phi += s.weight(i) * closest[i];
+                }
+                if (!(phi > 0)) {
+                    break;
+                }
+                roundsRun++;
+                int before = count;
+                for (int i = 0; i < n; i++) {
+                    double mass = s.weight(i) * closest[i];
+                    if (mass > 0) {
+                        double p = ell * mass / phi;
+                        if (p >= 1 || s.random.nextDouble() < p) {
+                            if (count == candidates.length) {
+                                candidates = Arrays.copyOf(candidates, 2 * count);
+                            }
+                            candidates[count++] = i;
+                        }
+                    }
+                }
+                for (int t = before; t < count; t++) {
+                    int row = candidates[t];
+                    for (int i = 0; i < n; i++) {
+                        double dist = s.rows.distanceBetween(i, row);
+                        if (dist < closest[i]) {
+                            closest[i] = dist;
+                            owner[i] = t;
+                        }
+                    }
+                }
+            }
+            double[] candidateWeight = new double[count];
+            for (int i = 0; i < n; i++) {
+                candidateWeight[owner[i]] += s.weight(i);
+            }
+            // Candidates of positive weight are distinct points: a duplicate loses every tie.
+            int m = 0;
+            for (int t = 0; t < count; t++) {
+                if (candidateWeight[t] > 0) {
+                    candidates[m] = candidates[t];
+                    candidateWeight[m++] = candidateWeight[t];
+                }
+            }
+            String origin = m + " weighted candidates from " + roundsRun + " oversampling round"
+                    + (roundsRun == 1 ? "" : "s") + " (ℓ = " + format(ell) + ")";
+            int trials = 2 + (int) Math.log(s.k);
+            if (m > s.k) {
+                seedFromCandidates(s, Arrays.copyOf(candidates, m), Arrays.copyOf(candidateWeight, m), trials, origin);
+            } else {
+                keepAllAndTopUp(s, candidates, m, closest, trials, origin);
+            }
+        }
+
+        /** Greedy weighted k-means++ on the candidates; announces each pick as a data row. */
+        private static void seedFromCandidates(Seeding s, int[] rowOf, double[] weight, int trials, String origin) {
+            int m = rowOf.length;
+            int d = s.d;
+            double[] points = new double[m * d];
+            for (int t = 0; t < m; t++) {
+                s.rows.copyRow(rowOf[t], points, t * d);
+            }
+            Seeding.SeedSink relay = (j, candidate, centroid, probability, distanceSquared, reason) -> {
+                System.arraycopy(centroid, 0, s.centroids, j * d, d);
+                int row = rowOf[candidate];
+                s.announce(j, row, probability, distanceSquared, "k-means‖: row " + row + " (candidate weight "
+                        + format(weight[candidate]) + ") drawn with probability " + format(probability)
+                        + (j == 0 ? "" : " (squared distance " + format(distanceSquared) + " to the nearest seed)")
+                        + " by greedy k-means++ (" + trials + " trials per step) on " + origin);
+            };
+            Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay);
+            new KMeansPlusPlus(trials).initialize(inner);
+        }
+
+        /** Every candidate becomes a seed; greedy k-means++ on the data picks the rest. */
+        private static void keepAllAndTopUp(Seeding s, int[] rowOf, int m, double[] closest, int trials,
+                                            String origin) {
+            for (int j = 0; j < m; j++) {
+                double nearest = Double.POSITIVE_INFINITY;
+                for (int e = 0; e < j; e++) {
+                    nearest = Math.min(nearest, s.rows.distanceBetween(rowOf[j], rowOf[e]));
+                }
+                s.choosePoint(j, rowOf[j], 1.0, nearest, "k-means‖: row " + rowOf[j] + " kept as seed, one of only "
+                        + m + " distinct candidates for k = " + s.k + " (" + origin + ")");
+            }
+            // closest already holds each row's squared distance to its nearest candidate, i.e. seed.
+            KMeansPlusPlus.extend(s, m, trials, "greedy k-means++", "k-means‖ topped up with ", closest);
+        }
+
+        @Override
+        public String toString() {
+            String factor = oversampling == Math.rint(oversampling) && oversampling < 1e9
+                    ? Long.toString((long) oversampling) : Double.toString(oversampling);
+            return "k-means‖ (" + rounds + " rounds, ℓ = " + factor + "k)";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KMeansParallel other && rounds == other.rounds
+                    && Double.compare(oversampling, other.oversampling) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * rounds + Double.hashCode(oversampling);
         }
     }
 
