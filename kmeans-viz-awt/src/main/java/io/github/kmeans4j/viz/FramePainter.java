@@ -26,6 +26,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,8 @@ public final class FramePainter {
     }
 
     private static final double TINT = 0.22;
+    /** Up to this many points are drawn as vector shapes; more are stamped into a raster. */
+    private static final int VECTOR_POINTS = 1500;
 
     private final Recording recording;
     private final Scene scene;
@@ -450,12 +453,24 @@ public final class FramePainter {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, l.width, l.height);
+            Points pts = pointPositions();
+            boolean stamp = pts.order.length > VECTOR_POINTS;
+            BufferedImage layer = new BufferedImage(l.plotW, l.plotH, BufferedImage.TYPE_INT_RGB);
+            int[] raster = ((DataBufferInt) layer.getRaster().getDataBuffer()).getData();
             if (options.regions && !classView && centroids.length > 0) {
-                g.drawImage(regions(), l.plotX, l.plotY, null);
+                regions(raster);
+            } else {
+                Arrays.fill(raster, 0xFFFFFF);
             }
+            if (stamp) {
+                stampPoints(raster, pts);
+            }
+            g.drawImage(layer, l.plotX, l.plotY, null);
             java.awt.Shape oldClip = g.getClip();
             g.clipRect(l.plotX, l.plotY, l.plotW, l.plotH);
-            points();
+            if (!stamp) {
+                vectorPoints(pts);
+            }
             if (options.trails) {
                 trails();
             }
@@ -621,11 +636,10 @@ public final class FramePainter {
 
         // ---------------------------------------------------------- regions
 
-        private BufferedImage regions() {
+        /** Fills the plot's raster with the tint of the nearest centroid of every pixel. */
+        private void regions(int[] px) {
             int w = l.plotW;
             int h = l.plotH;
-            BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            int[] px = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
             int k = centroids.length;
             int[] tints = new int[k];
             for (int j = 0; j < k; j++) {
@@ -667,13 +681,16 @@ public final class FramePainter {
                             && a == grid[j * gw + i + 1] && a == grid[(j + 1) * gw + i] && a == grid[(j + 1) * gw + i + 1];
                     for (int y = yStart; y < yEnd; y++) {
                         int row = y * w;
-                        for (int x = xStart; x < xEnd; x++) {
-                            px[row + x] = tints[same ? a : nearest(xs[x], ys[y])];
+                        if (same) {
+                            Arrays.fill(px, row + xStart, row + xEnd, tints[a]);
+                        } else {
+                            for (int x = xStart; x < xEnd; x++) {
+                                px[row + x] = tints[nearest(xs[x], ys[y])];
+                            }
                         }
                     }
                 }
             }
-            return img;
         }
 
         /** Nearest centroid in the picture's plane (lowest index on ties); only x for a line. */
@@ -711,7 +728,22 @@ public final class FramePainter {
             return r * l.s;
         }
 
-        private void points() {
+        /** Where the drawn points go, in picture pixels, and the order to draw them in. */
+        private final class Points {
+            final double[] px;
+            final double[] py;
+            final int[] order;
+            final double r;
+
+            Points(double[] px, double[] py, int[] order, double r) {
+                this.px = px;
+                this.py = py;
+                this.order = order;
+                this.r = r;
+            }
+        }
+
+        private Points pointPositions() {
             int[] drawn = scene.drawn;
             int count = drawn.length;
             double r = pointRadius();
@@ -737,18 +769,63 @@ public final class FramePainter {
                     py[i] = v.sy(scene.ys[drawn[i]]);
                 }
             }
-            if (count > 1500) {
-                spritePoints(px, py, order, r);
-            } else {
-                Ellipse2D.Double dot = new Ellipse2D.Double();
-                g.setStroke(new BasicStroke((float) Math.max(0.8, 0.9 * l.s)));
-                for (int o : order) {
-                    Color c = colour(colourIndex(drawn[o]));
-                    dot.setFrame(px[o] - r, py[o] - r, 2 * r, 2 * r);
-                    g.setColor(c);
-                    g.fill(dot);
-                    g.setColor(edge(c));
-                    g.draw(dot);
+            return new Points(px, py, order, r);
+        }
+
+        /** Few points: antialiased circles at their exact positions. */
+        private void vectorPoints(Points pts) {
+            Ellipse2D.Double dot = new Ellipse2D.Double();
+            g.setStroke(new BasicStroke((float) Math.max(0.8, 0.9 * l.s)));
+            double r = pts.r;
+            for (int o : pts.order) {
+                Color c = colour(colourIndex(scene.drawn[o]));
+                dot.setFrame(pts.px[o] - r, pts.py[o] - r, 2 * r, 2 * r);
+                g.setColor(c);
+                g.fill(dot);
+                g.setColor(edge(c));
+                g.draw(dot);
+            }
+        }
+
+        /**
+         * Many points: one antialiased sprite per colour, blended into the plot's raster at whole
+         * pixels (one pass over memory instead of a Java2D call per point).
+         */
+        private void stampPoints(int[] raster, Points pts) {
+            int size = (int) Math.ceil(2 * pts.r + 2);
+            double half = size / 2.0;
+            int w = l.plotW;
+            int h = l.plotH;
+            int[][] sprites = new int[16][];
+            for (int o : pts.order) {
+                int slot = colourIndex(scene.drawn[o]) + 1;
+                if (slot >= sprites.length) {
+                    sprites = Arrays.copyOf(sprites, Math.max(slot + 1, 2 * sprites.length));
+                }
+                int[] sprite = sprites[slot];
+                if (sprite == null) {
+                    sprite = sprite(colour(slot - 1), pts.r, size);
+                    sprites[slot] = sprite;
+                }
+                int x0 = (int) Math.round(pts.px[o] - half) - l.plotX;
+                int y0 = (int) Math.round(pts.py[o] - half) - l.plotY;
+                boolean inside = x0 >= 0 && y0 >= 0 && x0 + size <= w && y0 + size <= h;
+                for (int sy = 0; sy < size; sy++) {
+                    int y = y0 + sy;
+                    if (!inside && (y < 0 || y >= h)) {
+                        continue;
+                    }
+                    int row = y * w;
+                    int base = sy * size;
+                    for (int sx = 0; sx < size; sx++) {
+                        int argb = sprite[base + sx];
+                        int alpha = argb >>> 24;
+                        int x = x0 + sx;
+                        if (alpha == 0 || (!inside && (x < 0 || x >= w))) {
+                            continue;
+                        }
+                        raster[row + x] = alpha == 255 ? argb & 0xFFFFFF : blend(raster[row + x], argb, alpha);
+                    }
                 }
             }
         }
@@ -795,18 +872,7 @@ public final class FramePainter {
             return new Color((int) (c.getRed() * 0.6), (int) (c.getGreen() * 0.6), (int) (c.getBlue() * 0.6));
         }
 
-        private void spritePoints(double[] px, double[] py, int[] order, double r) {
-            Map<Integer, BufferedImage> sprites = new HashMap<>();
-            int size = (int) Math.ceil(2 * r + 2);
-            double half = size / 2.0;
-            for (int o : order) {
-                int ci = colourIndex(scene.drawn[o]);
-                BufferedImage sprite = sprites.computeIfAbsent(ci, c -> sprite(colour(c), r, size));
-                g.drawImage(sprite, (int) Math.round(px[o] - half), (int) Math.round(py[o] - half), null);
-            }
-        }
-
-        private BufferedImage sprite(Color c, double r, int size) {
+        private int[] sprite(Color c, double r, int size) {
             BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
             Graphics2D sg = img.createGraphics();
             sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -817,7 +883,21 @@ public final class FramePainter {
             sg.setStroke(new BasicStroke((float) Math.max(0.6, 0.6 * l.s)));
             sg.draw(dot);
             sg.dispose();
-            return img;
+            return img.getRGB(0, 0, size, size, null, 0, size);
+        }
+
+        private static int blend(int dst, int src, int alpha) {
+            int inv = 255 - alpha;
+            int r = div255(((src >> 16) & 0xFF) * alpha + ((dst >> 16) & 0xFF) * inv);
+            int gr = div255(((src >> 8) & 0xFF) * alpha + ((dst >> 8) & 0xFF) * inv);
+            int b = div255((src & 0xFF) * alpha + (dst & 0xFF) * inv);
+            return (r << 16) | (gr << 8) | b;
+        }
+
+        /** Rounded v / 255 for v in [0, 255²], without a division. */
+        private static int div255(int v) {
+            v += 128;
+            return (v + (v >> 8)) >> 8;
         }
 
         // ---------------------------------------------------------- centroids
