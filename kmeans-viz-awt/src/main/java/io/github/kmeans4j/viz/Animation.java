@@ -212,7 +212,8 @@ public final class Animation {
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
                 Duration delay = i == frameCount() - 1 ? lastFrameHold : frameDelay;
-                gifMetadata(meta, (int) Math.max(1, Math.min(65535, delay.toMillis() / 10)), i == 0);
+                gifMetadata(meta, (java.awt.image.IndexColorModel) image.getColorModel(),
+                        (int) Math.max(1, Math.min(65535, delay.toMillis() / 10)), i == 0);
                 writer.writeToSequence(new IIOImage(image, null, meta), param);
             }
             writer.endWriteSequence();
@@ -221,8 +222,24 @@ public final class Animation {
         }
     }
 
-    private static void gifMetadata(IIOMetadata meta, int hundredths, boolean first) throws IOException {
+    private static void gifMetadata(IIOMetadata meta, java.awt.image.IndexColorModel colours, int hundredths,
+                                    boolean first) throws IOException {
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(GIF_METADATA);
+        // Each frame has its own colours: a local colour table (the sequence has no global one).
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(colours.getMapSize()));
+        table.setAttribute("sortFlag", "FALSE");
+        while (table.getFirstChild() != null) {
+            table.removeChild(table.getFirstChild());
+        }
+        for (int c = 0; c < colours.getMapSize(); c++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(c));
+            entry.setAttribute("red", Integer.toString(colours.getRed(c)));
+            entry.setAttribute("green", Integer.toString(colours.getGreen(c)));
+            entry.setAttribute("blue", Integer.toString(colours.getBlue(c)));
+            table.appendChild(entry);
+        }
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");

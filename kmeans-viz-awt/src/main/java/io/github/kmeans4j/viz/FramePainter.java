@@ -74,7 +74,11 @@ public final class FramePainter {
         JITTER
     }
 
-    private static final double TINT = 0.22;
+    /**
+     * The share of a cluster's colour in the tint of its region: a region of cluster {@code j} is
+     * painted {@code palette.tint(j, REGION_TINT)}.
+     */
+    public static final double REGION_TINT = 0.22;
     /** Up to this many points are drawn as vector shapes; more are stamped into a raster. */
     private static final int VECTOR_POINTS = 1500;
 
@@ -643,7 +647,7 @@ public final class FramePainter {
             int k = centroids.length;
             int[] tints = new int[k];
             for (int j = 0; j < k; j++) {
-                tints[j] = palette.tint(j, TINT).getRGB() & 0xFFFFFF;
+                tints[j] = palette.tint(j, REGION_TINT).getRGB() & 0xFFFFFF;
             }
             double[] xs = new double[w];
             double[] ys = new double[h];

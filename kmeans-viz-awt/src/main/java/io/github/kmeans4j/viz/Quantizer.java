@@ -33,9 +33,10 @@ final class Quantizer {
         // Most frequent first; ties by colour value, so the result does not depend on hash order.
         Arrays.sort(byCount, (a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
         int size = Math.min(256, byCount.length);
-        byte[] r = new byte[size];
-        byte[] g = new byte[size];
-        byte[] b = new byte[size];
+        // The GIF writer wants a full table of a power-of-two size: unused entries stay black.
+        byte[] r = new byte[256];
+        byte[] g = new byte[256];
+        byte[] b = new byte[256];
         Map<Integer, Integer> index = new HashMap<>();
         for (int i = 0; i < size; i++) {
             int c = byCount[i][0];
@@ -44,14 +45,14 @@ final class Quantizer {
             b[i] = (byte) c;
             index.put(c, i);
         }
-        IndexColorModel model = new IndexColorModel(8, size, r, g, b);
+        IndexColorModel model = new IndexColorModel(8, 256, r, g, b);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, model);
         byte[] data = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < px.length; i++) {
             int c = px[i] & 0xFFFFFF;
             Integer k = index.get(c);
             if (k == null) {
-                k = nearest(c, r, g, b);
+                k = nearest(c, r, g, b, size);
                 index.put(c, k);
             }
             data[i] = (byte) (int) k;
@@ -59,13 +60,13 @@ final class Quantizer {
         return out;
     }
 
-    private static int nearest(int c, byte[] r, byte[] g, byte[] b) {
+    private static int nearest(int c, byte[] r, byte[] g, byte[] b, int size) {
         int cr = (c >> 16) & 0xFF;
         int cg = (c >> 8) & 0xFF;
         int cb = c & 0xFF;
         int best = 0;
         long bestD = Long.MAX_VALUE;
-        for (int i = 0; i < r.length; i++) {
+        for (int i = 0; i < size; i++) {
             long dr = cr - (r[i] & 0xFF);
             long dg = cg - (g[i] & 0xFF);
             long db = cb - (b[i] & 0xFF);
