@@ -297,6 +297,9 @@ public final class FramePainter {
         final int headerH;
         final int sideX;
         final int sideW;
+        /** Distance between lines of small text, and between the headline and the numbers below it. */
+        final int smallLine;
+        final int statsLine;
         final int plotX;
         final int plotY;
         final int plotW;
@@ -310,13 +313,16 @@ public final class FramePainter {
             body = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * s));
             small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, (int) Math.round(11 * s)));
             margin = (int) Math.round(10 * s);
-            headerH = headerLines == 0 ? margin : margin + (int) Math.round(24 * s) + (int) Math.round(headerLines * 17 * s);
+            smallLine = Math.max((int) Math.round(15 * s), small.getSize() + 3);
+            statsLine = Math.max((int) Math.round(21 * s), body.getSize() + 6);
+            headerH = headerLines == 0 ? margin
+                    : margin + head.getSize() + statsLine + (headerLines - 1) * smallLine;
             boolean side = width >= 420 && (options.legend || (options.scorePanel && !scores.isEmpty()));
             sideW = side ? (int) Math.min(0.4 * width, Math.max(150 * s, 0.27 * width)) : 0;
             sideX = width - sideW;
             boolean line = scene.projection.dimensions() == 1;
             int left = line ? margin : margin + (int) Math.round(50 * s);
-            int bottom = margin + (int) Math.round(40 * s) + (int) Math.round(notes.size() * 14 * s);
+            int bottom = margin + small.getSize() + body.getSize() + (int) Math.round(14 * s) + notes.size() * smallLine;
             plotX = left;
             plotY = headerH + margin;
             plotW = Math.max(10, sideX - margin - left);
@@ -616,13 +622,13 @@ public final class FramePainter {
             g.drawString(counter, l.width - m - counterW, base);
             g.setFont(l.body);
             FontMetrics bm = g.getFontMetrics();
-            int y = base + (int) Math.round(20 * l.s);
+            int y = base + l.statsLine;
             g.setColor(new Color(0x1F3F66));
             g.drawString(Text.ellipsize(stats, bm, l.width - 2 * m), m, y);
             g.setFont(l.small);
             g.setColor(new Color(0x444444));
             for (String s : captionLines) {
-                y += (int) Math.round(17 * l.s);
+                y += l.smallLine;
                 g.drawString(s, m, y);
             }
         }
@@ -631,10 +637,10 @@ public final class FramePainter {
             g.setFont(l.small);
             g.setColor(new Color(0x5A5A5A));
             FontMetrics fm = g.getFontMetrics();
-            int y = l.height - l.margin - (int) Math.round((notes.size() - 1) * 14 * l.s) - fm.getDescent();
+            int y = l.height - l.margin - (notes.size() - 1) * l.smallLine - fm.getDescent();
             for (String note : notes) {
                 g.drawString(Text.ellipsize(note, fm, l.width - 2 * l.margin), l.margin, y);
-                y += (int) Math.round(14 * l.s);
+                y += l.smallLine;
             }
         }
 
@@ -1069,7 +1075,7 @@ public final class FramePainter {
             int x = l.sideX;
             int w = l.sideW - m;
             int y = l.plotY;
-            int bottom = l.height - m;
+            int bottom = l.height - m - notes.size() * l.smallLine;
             if (options.legend) {
                 y = legend(x, y, w, bottom);
             }
@@ -1077,7 +1083,7 @@ public final class FramePainter {
                 int each = Math.min((int) (170 * l.s), (bottom - y) / scores.size());
                 if (each >= 60 * l.s) {
                     for (ScoreSeries series : scores) {
-                        chart(series, x, y, w, each - m);
+                        chart(series, x, y, w, each - 2 * m);
                         y += each;
                     }
                 }
@@ -1226,7 +1232,7 @@ public final class FramePainter {
                         new float[] {(float) (4 * l.s), (float) (3 * l.s)}, 0f));
                 g.draw(new Line2D.Double(left, ry, right, ry));
                 String label = String.format(java.util.Locale.ROOT, "%.2f", ref);
-                g.drawString(label, right - fm.stringWidth(label) - 2, (float) (ry - 2));
+                g.drawString(label, left + 3, (float) (ry - 2));
             }
             g.setStroke(new BasicStroke((float) (1.8 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             Path2D.Double path = new Path2D.Double();
