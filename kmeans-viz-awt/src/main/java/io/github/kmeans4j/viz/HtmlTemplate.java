@@ -30,11 +30,11 @@ final class HtmlTemplate {
                 <div id="stage">
                   <img id="frame" width="__WIDTH__" height="__HEIGHT__" alt="frame 1 of __COUNT__">
                   <div class="controls">
-                    <button id="first" title="first frame (Home)" aria-label="first frame">&#x23EE;</button>
-                    <button id="back" title="step back (left arrow)" aria-label="step back">&#x25C0;</button>
+                    <button id="first" title="first frame (Home)" aria-label="first frame">|&#x25C0;</button>
+                    <button id="back" title="step back (left arrow)" aria-label="step back">&#x25C0;&#x25C0;</button>
                     <button id="play" title="play or pause (space)" aria-label="play or pause">&#x25B6;</button>
                     <button id="forward" title="step forward (right arrow)" aria-label="step forward">&#x25B6;&#x25B6;</button>
-                    <button id="last" title="last frame (End)" aria-label="last frame">&#x23ED;</button>
+                    <button id="last" title="last frame (End)" aria-label="last frame">&#x25B6;|</button>
                     <input id="scrub" type="range" min="0" max="0" value="0" aria-label="frame">
                     <span id="counter">1 / __COUNT__</span>
                     <label>speed
@@ -98,7 +98,7 @@ final class HtmlTemplate {
                       }
                       schedule();
                     }
-                    playButton.innerHTML = on ? "&#x23F8;" : "&#x25B6;";
+                    playButton.innerHTML = on ? "&#x2016;" : "&#x25B6;";
                     document.body.dataset.playing = String(on);
                   }
                   function pauseAnd(f) {
