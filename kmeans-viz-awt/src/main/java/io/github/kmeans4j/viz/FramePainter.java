@@ -1418,8 +1418,13 @@ public final class FramePainter {
          * @throws IllegalArgumentException if the list or a name is null
          */
         public Builder classNames(List<String> names) {
-            if (names == null || names.contains(null)) {
+            if (names == null) {
                 throw new IllegalArgumentException("class names must not be null");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) == null) {
+                    throw new IllegalArgumentException("class name " + i + " is null");
+                }
             }
             o.classNames = List.copyOf(names);
             return this;

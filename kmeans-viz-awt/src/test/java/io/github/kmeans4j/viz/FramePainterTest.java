@@ -233,6 +233,29 @@ class FramePainterTest {
     }
 
     @Test
+    void render_restartsAndEmptyClusterRepairs_everyFrameDraws() {
+        Dataset data = Dataset.of(new double[][] {{0, 0}, {1, 0}, {0, 1}, {10, 10}, {11, 10}, {10, 11}});
+        // A centroid far from every point: its cluster is empty after the first assignment.
+        Recording repaired = record(data, new double[][] {{0, 0}, {10, 10}, {50, -40}});
+        int repairs = 0;
+        FramePainter painter = FramePainter.of(repaired);
+        for (int f = 0; f < repaired.size(); f++) {
+            repairs += repaired.frame(f).phase() == Frame.Phase.EMPTY_CLUSTER_REPAIRED ? 1 : 0;
+            assertThat(painter.render(f, 320, 240).getWidth()).isEqualTo(320);
+        }
+        assertThat(repairs).isPositive();
+
+        RunRecorder recorder = new RunRecorder();
+        KMeans.builder().k(2).restarts(3).seed(4).threads(1).listener(recorder).build().fit(data);
+        Recording restarts = recorder.recording();
+        FramePainter many = FramePainter.of(restarts);
+        assertThat(many.frameCount()).isEqualTo(restarts.events().size());
+        for (int f = 0; f < restarts.size(); f++) {
+            assertThat(many.render(f, 320, 240).getHeight()).isEqualTo(240);
+        }
+    }
+
+    @Test
     void badArguments_areRejectedWithTheirValues() {
         Recording run = twoSquares();
         FramePainter painter = FramePainter.of(run);
@@ -244,6 +267,8 @@ class FramePainterTest {
                 .withMessageContaining("8");
         assertThatIllegalArgumentException().isThrownBy(() -> FramePainter.builder(run).trueClasses(new int[] {0, 0, 0, 0, 0, 0, -1, 0}))
                 .withMessageContaining("point 6");
+        assertThatIllegalArgumentException().isThrownBy(() -> FramePainter.builder(run)
+                .classNames(java.util.Arrays.asList("a", null))).withMessageContaining("class name 1");
         assertThatIllegalStateException().isThrownBy(() -> FramePainter.builder(run)
                 .colourBy(FramePainter.ColourBy.TRUE_CLASSES).build());
         assertThatIllegalArgumentException().isThrownBy(() -> painter.withColourBy(FramePainter.ColourBy.TRUE_CLASSES));
