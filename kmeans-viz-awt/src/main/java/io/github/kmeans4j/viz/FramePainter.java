@@ -1189,7 +1189,7 @@ public final class FramePainter {
                     hi = Math.max(hi, value);
                 }
             }
-            for (double ref : series.referenceLines()) {
+            for (double ref : references(series)) {
                 lo = Math.min(lo, ref);
                 hi = Math.max(hi, ref);
             }
@@ -1203,7 +1203,7 @@ public final class FramePainter {
                 }
             }
             g.setColor(palette.outline());
-            g.drawString(Text.ellipsize(series.name() + (Double.isNaN(latest) ? "" : " = " + Text.number(latest)), fm, w),
+            g.drawString(Text.ellipsize(String.valueOf(series.name()) + (Double.isNaN(latest) ? "" : " = " + Text.number(latest)), fm, w),
                     x, y + fm.getAscent());
             int top = y + fm.getHeight() + (int) (3 * l.s);
             int bottomAxis = y + h - fm.getHeight();
@@ -1225,7 +1225,7 @@ public final class FramePainter {
             g.setColor(new Color(0xB0B0B0));
             g.setStroke(new BasicStroke((float) Math.max(1, 0.8 * l.s)));
             g.drawRect(left, top, right - left, bottomAxis - top);
-            for (double ref : series.referenceLines()) {
+            for (double ref : references(series)) {
                 double ry = bottomAxis - (ref - ylo) / (yhi - ylo) * (bottomAxis - top);
                 g.setColor(new Color(0x777777));
                 g.setStroke(new BasicStroke((float) Math.max(1, l.s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -1263,6 +1263,20 @@ public final class FramePainter {
             String axis = "iteration 1 … " + last;
             g.drawString(Text.ellipsize(axis, fm, right - left), left, bottomAxis + fm.getAscent() + 1);
         }
+    }
+
+    /** A series' finite reference lines; none if it returns null. */
+    private static List<Double> references(ScoreSeries series) {
+        List<Double> refs = series.referenceLines();
+        List<Double> out = new ArrayList<>();
+        if (refs != null) {
+            for (Double r : refs) {
+                if (r != null && Double.isFinite(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 
     private static double[] ticks(double lo, double hi, int wanted) {

@@ -106,7 +106,8 @@ public interface ScoreSeries {
      * The mean silhouette (Rousseeuw 1987) of each assignment of a recorded run, with reference
      * lines at 0.50 and 0.75. Computed exactly on a seeded sample of at most {@code sampleSize}
      * points, distances among the sample only (all points when n ≤ sampleSize): O(m² d) per
-     * assignment for m sampled points. A point alone in its cluster (within the sample) scores 0,
+     * assignment for m sampled points; sample weights are ignored. A point alone in its cluster
+     * (within the sample) scores 0,
      * and an assignment with fewer than two occupied clusters has no silhouette (NaN).
      *
      * @param recording the run
