@@ -1,12 +1,19 @@
 /**
- * AWT-based visualisation of k-means clusterings.
+ * kmeans4j visualisation: every k-means run becomes an animation, drawn with Java2D.
  *
- * <p>{@code java.desktop} is required transitively because {@link java.awt.Color}
- * appears in the exported API.
+ * <p>{@link io.github.kmeans4j.viz.FramePainter} draws one frame of a recorded run into any
+ * {@code Graphics2D}; {@link io.github.kmeans4j.viz.Animation} writes PNG frames, an animated GIF
+ * or a self-contained HTML player; {@link io.github.kmeans4j.viz.AnimationWindow} shows a run in a
+ * Swing window, replayed or live. Nothing but the window needs a display.
+ *
+ * <p>{@code java.desktop} is required transitively because AWT types ({@link java.awt.Color},
+ * {@link java.awt.Graphics2D}) appear in the exported API.
  */
 module io.github.kmeans4j.viz {
-    requires io.github.kmeans4j;
+    requires transitive io.github.kmeans4j;
     requires transitive java.desktop;
+    requires ejml.core;
+    requires ejml.ddense;
 
     exports io.github.kmeans4j.viz;
 }

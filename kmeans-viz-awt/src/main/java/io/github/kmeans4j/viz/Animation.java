@@ -1,0 +1,320 @@
+package io.github.kmeans4j.viz;
+
+import io.github.kmeans4j.Recording;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+/**
+ * Every frame of a run, written as a PNG sequence, an animated GIF or a self-contained HTML
+ * player. All three draw with one {@link FramePainter}, one image per frame of the recording.
+ *
+ * <pre>{@code
+ * Animation animation = Animation.of(recorder.recording()).withSize(800, 600);
+ * animation.writeGif(Path.of("run.gif"));
+ * animation.writeHtml(Path.of("run.html"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the {@code with...} methods return changed copies. Writing renders
+ * every frame, one at a time, so memory stays at one image (the HTML player keeps the encoded PNGs).
+ */
+public final class Animation {
+
+    private static final String GIF_METADATA = "javax_imageio_gif_image_1.0";
+
+    private final FramePainter painter;
+    private final int width;
+    private final int height;
+    private final Duration frameDelay;
+    private final Duration lastFrameHold;
+
+    private Animation(FramePainter painter, int width, int height, Duration frameDelay, Duration lastFrameHold) {
+        this.painter = painter;
+        this.width = width;
+        this.height = height;
+        this.frameDelay = frameDelay;
+        this.lastFrameHold = lastFrameHold;
+    }
+
+    /**
+     * An animation drawn by {@code painter}: 800×600 pixels, 700 ms per frame, the last frame held
+     * for 3 s.
+     *
+     * @throws IllegalArgumentException if {@code painter} is null
+     */
+    public static Animation of(FramePainter painter) {
+        if (painter == null) {
+            throw new IllegalArgumentException("painter must not be null");
+        }
+        return new Animation(painter, 800, 600, Duration.ofMillis(700), Duration.ofSeconds(3));
+    }
+
+    /**
+     * An animation of a recording with the default {@link FramePainter#of(Recording) painter}.
+     *
+     * @throws IllegalArgumentException if {@code recording} is null
+     */
+    public static Animation of(Recording recording) {
+        return of(FramePainter.of(recording));
+    }
+
+    /**
+     * This animation at another size in pixels.
+     *
+     * @throws IllegalArgumentException if a side is below 50 or above 8000
+     */
+    public Animation withSize(int width, int height) {
+        if (width < 50 || height < 50 || width > 8000 || height > 8000) {
+            throw new IllegalArgumentException("size must be between 50 and 8000 pixels per side, got "
+                    + width + "×" + height);
+        }
+        return new Animation(painter, width, height, frameDelay, lastFrameHold);
+    }
+
+    /**
+     * This animation with another time per frame (GIF stores hundredths of a second).
+     *
+     * @throws IllegalArgumentException if null, below 10 ms or above 10 minutes
+     */
+    public Animation withFrameDelay(Duration delay) {
+        checkDuration(delay, "frameDelay");
+        return new Animation(painter, width, height, delay, lastFrameHold);
+    }
+
+    /**
+     * This animation with another time for which the last frame stays before the animation
+     * starts again.
+     *
+     * @throws IllegalArgumentException if null, below 10 ms or above 10 minutes
+     */
+    public Animation withLastFrameHold(Duration hold) {
+        checkDuration(hold, "lastFrameHold");
+        return new Animation(painter, width, height, frameDelay, hold);
+    }
+
+    private static void checkDuration(Duration d, String name) {
+        if (d == null || d.toMillis() < 10 || d.compareTo(Duration.ofMinutes(10)) > 0) {
+            throw new IllegalArgumentException(name + " must be between 10 ms and 10 minutes, got " + d);
+        }
+    }
+
+    /** The painter that draws the frames. */
+    public FramePainter painter() {
+        return painter;
+    }
+
+    /** The number of frames: one per event of the recording. */
+    public int frameCount() {
+        return painter.frameCount();
+    }
+
+    /** Width of every frame, in pixels. */
+    public int width() {
+        return width;
+    }
+
+    /** Height of every frame, in pixels. */
+    public int height() {
+        return height;
+    }
+
+    /** Time per frame. */
+    public Duration frameDelay() {
+        return frameDelay;
+    }
+
+    /** Time the last frame stays. */
+    public Duration lastFrameHold() {
+        return lastFrameHold;
+    }
+
+    /** Frame {@code index} as an image. @throws IllegalArgumentException if not a frame */
+    public BufferedImage frame(int index) {
+        return painter.render(index, width, height);
+    }
+
+    /**
+     * Writes every frame as {@code frame-0000.png}, {@code frame-0001.png}, … into a directory,
+     * creating it if needed and replacing files of the same names.
+     *
+     * @return the files written, in frame order
+     * @throws IllegalArgumentException if {@code directory} is null
+     */
+    public List<Path> writePngs(Path directory) throws IOException {
+        if (directory == null) {
+            throw new IllegalArgumentException("directory must not be null");
+        }
+        Files.createDirectories(directory);
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < frameCount(); i++) {
+            Path file = directory.resolve(String.format(Locale.ROOT, "frame-%04d.png", i));
+            if (!ImageIO.write(frame(i), "png", file.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            out.add(file);
+        }
+        return out;
+    }
+
+    /**
+     * Writes an animated GIF that loops forever (NETSCAPE2.0 application extension), one image per
+     * frame, each shown for {@link #frameDelay()} and the last for {@link #lastFrameHold()}.
+     *
+     * @throws IllegalArgumentException if {@code file} is null
+     */
+    public void writeGif(Path file) throws IOException {
+        if (file == null) {
+            throw new IllegalArgumentException("file must not be null");
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeGif(out);
+        }
+    }
+
+    /**
+     * Writes the animated GIF of {@link #writeGif(Path)} to a stream, which stays open.
+     *
+     * @throws IllegalArgumentException if {@code out} is null
+     */
+    public void writeGif(OutputStream out) throws IOException {
+        if (out == null) {
+            throw new IllegalArgumentException("out must not be null");
+        }
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
+        if (!writers.hasNext()) {
+            throw new IOException("no GIF writer available");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < frameCount(); i++) {
+                BufferedImage image = Quantizer.toIndexed(frame(i));
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+                Duration delay = i == frameCount() - 1 ? lastFrameHold : frameDelay;
+                gifMetadata(meta, (java.awt.image.IndexColorModel) image.getColorModel(),
+                        (int) Math.max(1, Math.min(65535, delay.toMillis() / 10)), i == 0);
+                writer.writeToSequence(new IIOImage(image, null, meta), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void gifMetadata(IIOMetadata meta, java.awt.image.IndexColorModel colours, int hundredths,
+                                    boolean first) throws IOException {
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(GIF_METADATA);
+        // Each frame has its own colours: a local colour table (the sequence has no global one).
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(colours.getMapSize()));
+        table.setAttribute("sortFlag", "FALSE");
+        while (table.getFirstChild() != null) {
+            table.removeChild(table.getFirstChild());
+        }
+        for (int c = 0; c < colours.getMapSize(); c++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(c));
+            entry.setAttribute("red", Integer.toString(colours.getRed(c)));
+            entry.setAttribute("green", Integer.toString(colours.getGreen(c)));
+            entry.setAttribute("blue", Integer.toString(colours.getBlue(c)));
+            table.appendChild(entry);
+        }
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(hundredths));
+        control.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode extensions = child(root, "ApplicationExtensions");
+            IIOMetadataNode netscape = new IIOMetadataNode("ApplicationExtension");
+            netscape.setAttribute("applicationID", "NETSCAPE");
+            netscape.setAttribute("authenticationCode", "2.0");
+            // Sub-block 1, then the loop count as little-endian 16 bits: 0 means forever.
+            netscape.setUserObject(new byte[] {1, 0, 0});
+            extensions.appendChild(netscape);
+        }
+        meta.mergeTree(GIF_METADATA, root);
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+
+    /**
+     * Writes one self-contained HTML file: every frame as an embedded PNG, and a small player
+     * (no network, no library) with play, pause, step back and forward, first, last, a scrubber,
+     * a speed choice and a loop switch; the keyboard works too (space, arrows, Home, End). The
+     * player writes the index of the frame it shows to the {@code data-frame} attribute of the
+     * page's {@code body}. Opening the file with {@code #play} at the end of its address starts
+     * playing at once.
+     *
+     * @throws IllegalArgumentException if {@code file} is null
+     */
+    public void writeHtml(Path file) throws IOException {
+        if (file == null) {
+            throw new IllegalArgumentException("file must not be null");
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeHtml(w);
+        }
+    }
+
+    /**
+     * Writes the HTML player of {@link #writeHtml(Path)} to a writer, which stays open.
+     *
+     * @throws IllegalArgumentException if {@code out} is null
+     */
+    public void writeHtml(Writer out) throws IOException {
+        if (out == null) {
+            throw new IllegalArgumentException("out must not be null");
+        }
+        String template = HtmlTemplate.text()
+                .replace("__WIDTH__", Integer.toString(width))
+                .replace("__HEIGHT__", Integer.toString(height))
+                .replace("__DELAY__", Long.toString(frameDelay.toMillis()))
+                .replace("__HOLD__", Long.toString(lastFrameHold.toMillis()))
+                .replace("__COUNT__", Integer.toString(frameCount()));
+        int cut = template.indexOf("/*FRAMES*/");
+        String head = template.substring(0, cut);
+        out.write(head);
+        Base64.Encoder base64 = Base64.getEncoder();
+        for (int i = 0; i < frameCount(); i++) {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(frame(i), "png", png);
+            out.write(i == 0 ? "\n\"" : ",\n\"");
+            out.write("data:image/png;base64,");
+            out.write(base64.encodeToString(png.toByteArray()));
+            out.write('"');
+        }
+        out.write(template.substring(cut + "/*FRAMES*/".length()));
+    }
+}

@@ -1,0 +1,1516 @@
+package io.github.kmeans4j.viz;
+
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.Frame;
+import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.event.Assigned;
+import io.github.kmeans4j.event.EmptyClusterRepaired;
+import io.github.kmeans4j.event.KMeansEvent;
+import io.github.kmeans4j.event.RunFinished;
+import io.github.kmeans4j.event.RunStarted;
+import io.github.kmeans4j.event.SeedChosen;
+import io.github.kmeans4j.event.Updated;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws one frame of a recorded k-means run into any {@link Graphics2D}, at any size; every output
+ * (window, PNG, GIF, HTML) uses it, and it needs no display.
+ *
+ * <p>A frame shows, from back to front: the Voronoi regions of the current centroids as light
+ * tints; the points, coloured by cluster (grey before the first assignment) or by given true
+ * classes; each centroid's trail across the iterations; the centroids as diamonds with a dark
+ * outline; axes labelled with column names or principal components; a header naming the phase
+ * with its numbers (points moved, largest centroid shift, inertia), the iteration counter and the
+ * recording's own caption; and a side panel with the legend and a chart per {@link ScoreSeries}
+ * (by default inertia, and the silhouette with reference lines at 0.50 and 0.75).
+ *
+ * <p>1-D data is drawn as points on a line, stacked like a dot plot or jittered vertically; 2-D
+ * data as a scatter plot with equal units on both axes (unless their ranges differ more than
+ * tenfold); more dimensions through a {@link Projection} (PCA by default). Regions are computed
+ * exactly in the picture's plane: for every block of 4×4 pixels the nearest centroid is found at
+ * the block's corners, and only blocks whose corners disagree are resolved pixel by pixel
+ * (Voronoi cells are convex, so a block whose corners agree lies in one cell). When the picture is
+ * a projection, the picture says that the regions are those of the projected centroids.
+ *
+ * <p>Above {@link Builder#maxPointsDrawn(int)} points (20 000 by default) a seeded random sample of
+ * that size is drawn, and the picture says so; legend counts and scores still use every point.
+ *
+ * <p>Instances are immutable and thread-safe: several threads may paint frames at the same time.
+ */
+public final class FramePainter {
+
+    /** What the colour of a point shows. */
+    public enum ColourBy {
+        /** The cluster the point is assigned to in the frame (grey before the first assignment). */
+        CLUSTERS,
+        /** The true class given to {@link Builder#trueClasses(int[])}; regions are then not shaded. */
+        TRUE_CLASSES
+    }
+
+    /** How points of a one-dimensional view are spread vertically (the height means nothing). */
+    public enum LineLayout {
+        /** Points in the same small interval are stacked, like a dot plot. */
+        STACK,
+        /** Each point gets a fixed random height. */
+        JITTER
+    }
+
+    /**
+     * The share of a cluster's colour in the tint of its region: a region of cluster {@code j} is
+     * painted {@code palette.tint(j, REGION_TINT)}.
+     */
+    public static final double REGION_TINT = 0.22;
+    /** Up to this many points are drawn as vector shapes; more are stamped into a raster. */
+    private static final int VECTOR_POINTS = 1500;
+
+    private final Recording recording;
+    private final Scene scene;
+    private final Options options;
+    private final List<ScoreSeries> scores;
+    private final double minX;
+    private final double maxX;
+    private final double minY;
+    private final double maxY;
+    private final Map<Integer, Integer> lastIteration;
+
+    private FramePainter(Recording recording, Scene scene, Options options, List<ScoreSeries> scores) {
+        this.recording = recording;
+        this.scene = scene;
+        this.options = options;
+        this.scores = scores;
+        double x0 = scene.minX;
+        double x1 = scene.maxX;
+        double y0 = scene.minY;
+        double y1 = scene.maxY;
+        Projection p = scene.projection;
+        lastIteration = new HashMap<>();
+        for (Frame f : recording.frames()) {
+            double[][] c = f.centroids();
+            for (double[] row : c) {
+                double[] xy = p.project(row);
+                x0 = Math.min(x0, xy[0]);
+                x1 = Math.max(x1, xy[0]);
+                y0 = Math.min(y0, xy[1]);
+                y1 = Math.max(y1, xy[1]);
+            }
+            lastIteration.merge(f.restart(), f.iteration(), Math::max);
+        }
+        minX = x0;
+        maxX = x1;
+        minY = y0;
+        maxY = y1;
+    }
+
+    /**
+     * A builder for a painter of the frames of {@code recording}.
+     *
+     * @throws IllegalArgumentException if {@code recording} is null
+     */
+    public static Builder builder(Recording recording) {
+        if (recording == null) {
+            throw new IllegalArgumentException("recording must not be null");
+        }
+        return new Builder(recording);
+    }
+
+    /**
+     * A painter with every default: the natural projection, all layers, inertia and silhouette charts.
+     *
+     * @throws IllegalArgumentException if {@code recording} is null
+     */
+    public static FramePainter of(Recording recording) {
+        return builder(recording).build();
+    }
+
+    /** The recording whose frames this painter draws. */
+    public Recording recording() {
+        return recording;
+    }
+
+    /** The number of frames: one per event of the recording. */
+    public int frameCount() {
+        return recording.size();
+    }
+
+    /** The projection that places points in the picture. */
+    public Projection projection() {
+        return scene.projection;
+    }
+
+    /** What the colour of a point shows. */
+    public ColourBy colourBy() {
+        return options.colourBy;
+    }
+
+    /** Whether true classes were given, so that {@link ColourBy#TRUE_CLASSES} can be shown. */
+    public boolean hasTrueClasses() {
+        return options.trueClasses != null;
+    }
+
+    /**
+     * This painter with points coloured another way.
+     *
+     * @throws IllegalArgumentException if {@code colourBy} is null, or is {@code TRUE_CLASSES} and no
+     *     true classes were given
+     */
+    public FramePainter withColourBy(ColourBy colourBy) {
+        if (colourBy == null) {
+            throw new IllegalArgumentException("colourBy must not be null");
+        }
+        if (colourBy == ColourBy.TRUE_CLASSES && options.trueClasses == null) {
+            throw new IllegalArgumentException("TRUE_CLASSES needs the true classes: give them to Builder.trueClasses");
+        }
+        Options o = options.copy();
+        o.colourBy = colourBy;
+        return new FramePainter(recording, scene, o, scores);
+    }
+
+    /**
+     * This painter, with the same options and projection, for another recording of the same data
+     * (for example a longer recording of a run still going on). The projected points are reused;
+     * the default score charts are recomputed for the new recording, charts given to the builder
+     * are kept as they are.
+     *
+     * @throws IllegalArgumentException if {@code other} is null or holds other data
+     */
+    public FramePainter withRecording(Recording other) {
+        if (other == null) {
+            throw new IllegalArgumentException("recording must not be null");
+        }
+        if (other.data() != recording.data() && !other.data().equals(recording.data())) {
+            throw new IllegalArgumentException("the recording holds other data; build a new painter for it");
+        }
+        List<ScoreSeries> s = options.scores == null ? defaultScores(other, options) : scores;
+        return new FramePainter(other, scene, options, s);
+    }
+
+    /**
+     * Draws frame {@code frameIndex} into the rectangle (0, 0, width, height) of {@code g}'s user
+     * space. The state of {@code g} is left as it was.
+     *
+     * @throws IllegalArgumentException if {@code g} is null, the index is not a frame, or a size is below 50
+     */
+    public void paint(Graphics2D g, int frameIndex, int width, int height) {
+        if (g == null) {
+            throw new IllegalArgumentException("graphics must not be null");
+        }
+        checkFrame(frameIndex);
+        checkSize(width, height);
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            new Painting(g2, recording.frame(frameIndex), width, height).paint();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /**
+     * Draws frame {@code frameIndex} into a new opaque image.
+     *
+     * @throws IllegalArgumentException if the index is not a frame or a size is below 50
+     */
+    public BufferedImage render(int frameIndex, int width, int height) {
+        checkFrame(frameIndex);
+        checkSize(width, height);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            paint(g, frameIndex, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * Where a data point appears in frame {@code frameIndex} drawn by {@link #render(int, int, int)}
+     * at the given size: {x, y} in pixels. For a line view, y is the height of the centroid markers.
+     * Useful to annotate a picture or to check one.
+     *
+     * @throws IllegalArgumentException if the index is not a frame, the point has the wrong
+     *     dimension or a size is below 50
+     */
+    public double[] pixelOf(int frameIndex, double[] point, int width, int height) {
+        checkFrame(frameIndex);
+        checkSize(width, height);
+        double[] xy = scene.projection.project(point);
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            Painting p = new Painting(g, recording.frame(frameIndex), width, height);
+            double y = scene.projection.dimensions() == 1 ? p.lineY() : p.v.sy(xy[1]);
+            return new double[] {p.v.sx(xy[0]), y};
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void checkFrame(int frameIndex) {
+        if (frameIndex < 0 || frameIndex >= recording.size()) {
+            throw new IllegalArgumentException("frame " + frameIndex + " is out of range [0, " + recording.size() + ")");
+        }
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width < 50 || height < 50) {
+            throw new IllegalArgumentException("a frame needs at least 50×50 pixels, got " + width + "×" + height);
+        }
+    }
+
+    private static List<ScoreSeries> defaultScores(Recording recording, Options options) {
+        List<ScoreSeries> out = new ArrayList<>();
+        out.add(ScoreSeries.inertia(recording));
+        out.add(ScoreSeries.silhouette(recording, 1000, 0x511L));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    /** Pixel rectangles of one picture. */
+    private final class Layout {
+        final int width;
+        final int height;
+        final double s;
+        final Font head;
+        final Font body;
+        final Font small;
+        final int margin;
+        final int headerH;
+        final int sideX;
+        final int sideW;
+        /** Distance between lines of small text, and between the headline and the numbers below it. */
+        final int smallLine;
+        final int statsLine;
+        final int plotX;
+        final int plotY;
+        final int plotW;
+        final int plotH;
+
+        Layout(int width, int height, int headerLines, List<String> notes) {
+            this.width = width;
+            this.height = height;
+            s = Math.max(0.55, Math.min(3.0, Math.min(width / 800.0, height / 600.0)));
+            head = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(17 * s));
+            body = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * s));
+            small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, (int) Math.round(11 * s)));
+            margin = (int) Math.round(10 * s);
+            smallLine = Math.max((int) Math.round(15 * s), small.getSize() + 3);
+            statsLine = Math.max((int) Math.round(21 * s), body.getSize() + 6);
+            headerH = headerLines == 0 ? margin
+                    : margin + head.getSize() + statsLine + (headerLines - 1) * smallLine;
+            boolean side = width >= 420 && (options.legend || (options.scorePanel && !scores.isEmpty()));
+            sideW = side ? (int) Math.min(0.4 * width, Math.max(150 * s, 0.27 * width)) : 0;
+            sideX = width - sideW;
+            boolean line = scene.projection.dimensions() == 1;
+            int left = line ? margin : margin + (int) Math.round(50 * s);
+            int bottom = margin + small.getSize() + body.getSize() + (int) Math.round(14 * s) + notes.size() * smallLine;
+            plotX = left;
+            plotY = headerH + margin;
+            plotW = Math.max(10, sideX - margin - left);
+            plotH = Math.max(10, height - plotY - bottom);
+        }
+    }
+
+    /** The data rectangle shown in the plot area, and the mapping between data and pixels. */
+    private final class View {
+        final Layout l;
+        final double x0;
+        final double x1;
+        final double y0;
+        final double y1;
+
+        View(Layout l) {
+            this.l = l;
+            double[] xr = padded(minX, maxX);
+            double[] yr = padded(minY, maxY);
+            if (scene.projection.dimensions() == 2) {
+                double rx = xr[1] - xr[0];
+                double ry = yr[1] - yr[0];
+                if (Math.max(rx / ry, ry / rx) <= 10) {
+                    // Equal units on both axes, so Voronoi boundaries look perpendicular as they are.
+                    double perPixel = Math.max(rx / l.plotW, ry / l.plotH);
+                    double cx = (xr[0] + xr[1]) / 2;
+                    double cy = (yr[0] + yr[1]) / 2;
+                    xr = new double[] {cx - perPixel * l.plotW / 2, cx + perPixel * l.plotW / 2};
+                    yr = new double[] {cy - perPixel * l.plotH / 2, cy + perPixel * l.plotH / 2};
+                }
+            }
+            x0 = xr[0];
+            x1 = xr[1];
+            y0 = yr[0];
+            y1 = yr[1];
+        }
+
+        private double[] padded(double lo, double hi) {
+            if (!(hi > lo)) {
+                double c = Double.isFinite(lo) ? lo : 0;
+                return new double[] {c - 0.5, c + 0.5};
+            }
+            double pad = 0.06 * (hi - lo);
+            return new double[] {lo - pad, hi + pad};
+        }
+
+        double sx(double x) {
+            return l.plotX + (x - x0) / (x1 - x0) * l.plotW;
+        }
+
+        double sy(double y) {
+            return l.plotY + (y1 - y) / (y1 - y0) * l.plotH;
+        }
+
+        /** Data x at the centre of pixel column px of the plot. */
+        double dataX(int px) {
+            return x0 + (px + 0.5) * (x1 - x0) / l.plotW;
+        }
+
+        /** Data y at the centre of pixel row py of the plot. */
+        double dataY(int py) {
+            return y1 - (py + 0.5) * (y1 - y0) / l.plotH;
+        }
+    }
+
+    // ------------------------------------------------------------------ one painting
+
+    private final class Painting {
+        final Graphics2D g;
+        final Frame frame;
+        final Palette palette = options.palette;
+        final boolean line = scene.projection.dimensions() == 1;
+        final int[] labels;
+        final double[][] centroids;
+        final double[] cx;
+        final double[] cy;
+        final List<String> notes = new ArrayList<>();
+        final Layout l;
+        final View v;
+        final boolean classView = options.colourBy == ColourBy.TRUE_CLASSES;
+        final String headline;
+        final String stats;
+        final List<String> captionLines;
+        final LineLayout lineLayout;
+
+        Painting(Graphics2D g, Frame frame, int width, int height) {
+            this.g = g;
+            this.frame = frame;
+            labels = frame.labels().orElse(null);
+            centroids = frame.centroids();
+            cx = new double[centroids.length];
+            cy = new double[centroids.length];
+            for (int j = 0; j < centroids.length; j++) {
+                double[] xy = scene.projection.project(centroids[j]);
+                cx[j] = xy[0];
+                cy[j] = xy[1];
+            }
+            lineLayout = options.lineLayout != null ? options.lineLayout
+                    : scene.drawn.length <= 3000 ? LineLayout.STACK : LineLayout.JITTER;
+            if (!scene.projection.isExact()) {
+                notes.add("Picture: " + scene.projection.description() + "."
+                        + (options.regions && !classView && centroids.length > 0
+                        ? " Shaded regions are those of the projected centroids in this plane;"
+                        + " the clustering itself uses all " + scene.data.d() + " dimensions." : ""));
+            }
+            if (scene.sampled()) {
+                notes.add("Showing a random sample of " + Text.count(scene.drawn.length) + " of "
+                        + Text.count(scene.data.n()) + " points; counts and scores use them all.");
+            }
+            if (line) {
+                notes.add(lineLayout == LineLayout.STACK ? "Points are stacked where they overlap; the height means nothing."
+                        : "Points are spread vertically at random; the height means nothing.");
+            }
+            headline = headline();
+            stats = stats();
+            {
+                Layout probeNotes = new Layout(width, height, 2, notes);
+                FontMetrics nfm = g.getFontMetrics(probeNotes.small);
+                List<String> wrapped = new ArrayList<>();
+                for (String note : notes) {
+                    wrapped.addAll(Text.wrap(note, nfm, probeNotes.width - 2 * probeNotes.margin, 2));
+                }
+                notes.clear();
+                notes.addAll(wrapped);
+            }
+            // Measure the header with a provisional layout (fonts depend only on the size).
+            Layout probe = new Layout(width, height, 2, notes);
+            g.setFont(probe.small);
+            int textWidth = probe.width - 2 * probe.margin;
+            captionLines = Text.wrap(caption(), g.getFontMetrics(probe.small), textWidth, 2);
+            l = new Layout(width, height, 1 + captionLines.size(), notes);
+            v = new View(l);
+        }
+
+        void paint() {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, l.width, l.height);
+            Points pts = pointPositions();
+            boolean stamp = pts.order.length > VECTOR_POINTS;
+            BufferedImage layer = new BufferedImage(l.plotW, l.plotH, BufferedImage.TYPE_INT_RGB);
+            int[] raster = ((DataBufferInt) layer.getRaster().getDataBuffer()).getData();
+            if (options.regions && !classView && centroids.length > 0) {
+                regions(raster);
+            } else {
+                Arrays.fill(raster, 0xFFFFFF);
+            }
+            if (stamp) {
+                stampPoints(raster, pts);
+            }
+            g.drawImage(layer, l.plotX, l.plotY, null);
+            java.awt.Shape oldClip = g.getClip();
+            g.clipRect(l.plotX, l.plotY, l.plotW, l.plotH);
+            if (!stamp) {
+                vectorPoints(pts);
+            }
+            if (options.trails) {
+                trails();
+            }
+            centroids();
+            g.setClip(oldClip);
+            axes();
+            header();
+            notes();
+            if (l.sideW > 0) {
+                side();
+            }
+        }
+
+        // ---------------------------------------------------------- text
+
+        /** The recording's caption, or an explanation where the caption only repeats the numbers. */
+        private String caption() {
+            switch (frame.phase()) {
+                case ASSIGNED:
+                    return frame.caption().startsWith("Final") ? frame.caption()
+                            : "Assignment step: each point joins the cluster of its nearest centroid.";
+                case UPDATED:
+                    return "Update step: each centroid moves to the mean of the points of its cluster.";
+                default:
+                    return frame.caption();
+            }
+        }
+
+        private String headline() {
+            KMeansEvent e = frame.event();
+            String restart = restarts() > 1 ? "Restart " + (frame.restart() + 1) + " of " + restarts() + " · " : "";
+            String what;
+            switch (frame.phase()) {
+                case STARTED:
+                    what = "Start: k = " + ((RunStarted) e).k() + ", " + Text.count(scene.data.n()) + " points";
+                    break;
+                case SEED_CHOSEN:
+                    what = "Seeding: centroid " + (((SeedChosen) e).seedIndex() + 1) + " of " + k();
+                    break;
+                case INITIALIZED:
+                    what = "Initial centroids";
+                    break;
+                case ASSIGNED:
+                    what = "Iteration " + frame.iteration() + " · assign";
+                    break;
+                case EMPTY_CLUSTER_REPAIRED:
+                    what = "Iteration " + frame.iteration() + " · empty cluster repaired";
+                    break;
+                case UPDATED:
+                    what = "Iteration " + frame.iteration() + " · update";
+                    break;
+                default:
+                    RunFinished f = (RunFinished) e;
+                    String verb = switch (f.stopReason()) {
+                        case LABELS_STABLE, CENTROID_SHIFT -> "Converged";
+                        case CANCELLED -> "Cancelled";
+                        default -> "Stopped";
+                    };
+                    what = verb + " after " + f.iteration() + (f.iteration() == 1 ? " iteration" : " iterations");
+            }
+            return restart + what;
+        }
+
+        private String stats() {
+            KMeansEvent e = frame.event();
+            if (e instanceof Assigned a) {
+                String moved = a.iteration() <= 1 && firstAssignment()
+                        ? "all " + Text.count(a.labels().length) + " points assigned"
+                        : "points moved: " + Text.count(a.pointsMoved());
+                return moved + "   ·   inertia: " + Text.number(a.inertia());
+            }
+            if (e instanceof Updated u) {
+                String inertia = frame.inertia().isPresent()
+                        ? "   ·   inertia before the move: " + Text.number(frame.inertia().getAsDouble()) : "";
+                return "largest centroid shift: " + Text.number(u.maxShift()) + inertia;
+            }
+            if (e instanceof RunFinished f) {
+                KMeansResult r = f.result();
+                return "inertia: " + Text.number(r.inertia()) + "   ·   stop: " + f.stopReason();
+            }
+            if (e instanceof EmptyClusterRepaired r) {
+                return "cluster " + r.cluster() + " was empty   ·   policy: " + r.policy();
+            }
+            if (e instanceof SeedChosen sc && sc.pointIndex() >= 0) {
+                return "point " + Text.count(sc.pointIndex()) + (sc.probability() > 0 && sc.probability() < 1
+                        ? "   ·   chosen with probability " + Text.number(sc.probability()) : "");
+            }
+            if (e instanceof RunStarted rs) {
+                return "initialisation: " + rs.initializer();
+            }
+            return centroids.length + " centroids, no point assigned yet";
+        }
+
+        private boolean firstAssignment() {
+            for (int i = frame.index() - 1; i >= 0; i--) {
+                KMeansEvent e = recording.events().get(i);
+                if (e instanceof Assigned) {
+                    return false;
+                }
+                if (e instanceof RunStarted) {
+                    return true;
+                }
+            }
+            return true;
+        }
+
+        private int restarts() {
+            for (KMeansEvent e : recording.events()) {
+                if (e instanceof RunStarted s) {
+                    return s.restarts();
+                }
+            }
+            return 1;
+        }
+
+        private int k() {
+            for (int i = frame.index(); i >= 0; i--) {
+                if (recording.events().get(i) instanceof RunStarted s) {
+                    return s.k();
+                }
+            }
+            return centroids.length;
+        }
+
+        private void header() {
+            int m = l.margin;
+            g.setColor(palette.outline());
+            g.setFont(l.head);
+            FontMetrics hm = g.getFontMetrics();
+            String counter = "frame " + (frame.index() + 1) + " / " + recording.size();
+            g.setFont(l.small);
+            FontMetrics sm = g.getFontMetrics();
+            int counterW = sm.stringWidth(counter);
+            g.setFont(l.head);
+            int base = m + hm.getAscent();
+            g.drawString(Text.ellipsize(headline, hm, l.width - 3 * m - counterW), m, base);
+            g.setFont(l.small);
+            g.setColor(new Color(0x555555));
+            g.drawString(counter, l.width - m - counterW, base);
+            g.setFont(l.body);
+            FontMetrics bm = g.getFontMetrics();
+            int y = base + l.statsLine;
+            g.setColor(new Color(0x1F3F66));
+            g.drawString(Text.ellipsize(stats, bm, l.width - 2 * m), m, y);
+            g.setFont(l.small);
+            g.setColor(new Color(0x444444));
+            for (String s : captionLines) {
+                y += l.smallLine;
+                g.drawString(s, m, y);
+            }
+        }
+
+        private void notes() {
+            g.setFont(l.small);
+            g.setColor(new Color(0x5A5A5A));
+            FontMetrics fm = g.getFontMetrics();
+            int y = l.height - l.margin - (notes.size() - 1) * l.smallLine - fm.getDescent();
+            for (String note : notes) {
+                g.drawString(Text.ellipsize(note, fm, l.width - 2 * l.margin), l.margin, y);
+                y += l.smallLine;
+            }
+        }
+
+        // ---------------------------------------------------------- regions
+
+        /** Fills the plot's raster with the tint of the nearest centroid of every pixel. */
+        private void regions(int[] px) {
+            int w = l.plotW;
+            int h = l.plotH;
+            int k = centroids.length;
+            int[] tints = new int[k];
+            for (int j = 0; j < k; j++) {
+                tints[j] = palette.tint(j, REGION_TINT).getRGB() & 0xFFFFFF;
+            }
+            double[] xs = new double[w];
+            double[] ys = new double[h];
+            for (int x = 0; x < w; x++) {
+                xs[x] = v.dataX(x);
+            }
+            for (int y = 0; y < h; y++) {
+                ys[y] = line ? 0 : v.dataY(y);
+            }
+            final int step = 4;
+            int gw = (w - 1 + step - 1) / step + 1;
+            int gh = (h - 1 + step - 1) / step + 1;
+            int[] gx = new int[gw];
+            int[] gy = new int[gh];
+            for (int i = 0; i < gw; i++) {
+                gx[i] = Math.min(i * step, w - 1);
+            }
+            for (int i = 0; i < gh; i++) {
+                gy[i] = Math.min(i * step, h - 1);
+            }
+            int[] grid = new int[gw * gh];
+            for (int j = 0; j < gh; j++) {
+                for (int i = 0; i < gw; i++) {
+                    grid[j * gw + i] = nearest(xs[gx[i]], ys[gy[j]]);
+                }
+            }
+            for (int j = 0; j + 1 < gh || (gh == 1 && j == 0); j++) {
+                int yStart = gy[j];
+                int yEnd = j + 1 < gh ? (j + 2 == gh ? gy[j + 1] + 1 : gy[j + 1]) : h;
+                for (int i = 0; i + 1 < gw || (gw == 1 && i == 0); i++) {
+                    int xStart = gx[i];
+                    int xEnd = i + 1 < gw ? (i + 2 == gw ? gx[i + 1] + 1 : gx[i + 1]) : w;
+                    int a = grid[j * gw + i];
+                    boolean same = gw > 1 && gh > 1
+                            && a == grid[j * gw + i + 1] && a == grid[(j + 1) * gw + i] && a == grid[(j + 1) * gw + i + 1];
+                    for (int y = yStart; y < yEnd; y++) {
+                        int row = y * w;
+                        if (same) {
+                            Arrays.fill(px, row + xStart, row + xEnd, tints[a]);
+                        } else {
+                            for (int x = xStart; x < xEnd; x++) {
+                                px[row + x] = tints[nearest(xs[x], ys[y])];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Nearest centroid in the picture's plane (lowest index on ties); only x for a line. */
+        private int nearest(double x, double y) {
+            int best = 0;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < cx.length; j++) {
+                double dx = x - cx[j];
+                double dy = line ? 0 : y - cy[j];
+                double dd = dx * dx + dy * dy;
+                if (dd < bestD) {
+                    bestD = dd;
+                    best = j;
+                }
+            }
+            return best;
+        }
+
+        // ---------------------------------------------------------- points
+
+        private int colourIndex(int row) {
+            if (classView) {
+                return options.trueClasses[row];
+            }
+            return labels == null ? -1 : labels[row];
+        }
+
+        private Color colour(int index) {
+            return index < 0 ? palette.unassigned() : palette.color(index);
+        }
+
+        private double pointRadius() {
+            int count = scene.drawn.length;
+            double r = count <= 300 ? (line ? 5.2 : 4.6) : count <= 3000 ? 3.4 : count <= 30000 ? 2.3 : 1.6;
+            return r * l.s;
+        }
+
+        /** Where the drawn points go, in picture pixels, and the order to draw them in. */
+        private final class Points {
+            final double[] px;
+            final double[] py;
+            final int[] order;
+            final double r;
+
+            Points(double[] px, double[] py, int[] order, double r) {
+                this.px = px;
+                this.py = py;
+                this.order = order;
+                this.r = r;
+            }
+        }
+
+        private Points pointPositions() {
+            int[] drawn = scene.drawn;
+            int count = drawn.length;
+            double r = pointRadius();
+            double[] px = new double[count];
+            double[] py = new double[count];
+            int[] order = new int[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+                px[i] = v.sx(scene.xs[drawn[i]]);
+            }
+            if (line) {
+                double mid = l.plotY + l.plotH / 2.0;
+                if (lineLayout == LineLayout.JITTER) {
+                    for (int i = 0; i < count; i++) {
+                        py[i] = mid + scene.jitter[i] * l.plotH * 0.33;
+                    }
+                } else {
+                    order = byColour(drawn);
+                    stack(px, py, order, r);
+                }
+            } else {
+                for (int i = 0; i < count; i++) {
+                    py[i] = v.sy(scene.ys[drawn[i]]);
+                }
+            }
+            return new Points(px, py, order, r);
+        }
+
+        /** Few points: antialiased circles at their exact positions. */
+        private void vectorPoints(Points pts) {
+            Ellipse2D.Double dot = new Ellipse2D.Double();
+            g.setStroke(new BasicStroke((float) Math.max(0.8, 0.9 * l.s)));
+            double r = pts.r;
+            for (int o : pts.order) {
+                Color c = colour(colourIndex(scene.drawn[o]));
+                dot.setFrame(pts.px[o] - r, pts.py[o] - r, 2 * r, 2 * r);
+                g.setColor(c);
+                g.fill(dot);
+                g.setColor(edge(c));
+                g.draw(dot);
+            }
+        }
+
+        /**
+         * Many points: one antialiased sprite per colour, blended into the plot's raster at whole
+         * pixels (one pass over memory instead of a Java2D call per point).
+         */
+        private void stampPoints(int[] raster, Points pts) {
+            int size = (int) Math.ceil(2 * pts.r + 2);
+            double half = size / 2.0;
+            int w = l.plotW;
+            int h = l.plotH;
+            int[][] sprites = new int[16][];
+            for (int o : pts.order) {
+                int slot = colourIndex(scene.drawn[o]) + 1;
+                if (slot >= sprites.length) {
+                    sprites = Arrays.copyOf(sprites, Math.max(slot + 1, 2 * sprites.length));
+                }
+                int[] sprite = sprites[slot];
+                if (sprite == null) {
+                    sprite = sprite(colour(slot - 1), pts.r, size);
+                    sprites[slot] = sprite;
+                }
+                int x0 = (int) Math.round(pts.px[o] - half) - l.plotX;
+                int y0 = (int) Math.round(pts.py[o] - half) - l.plotY;
+                boolean inside = x0 >= 0 && y0 >= 0 && x0 + size <= w && y0 + size <= h;
+                for (int sy = 0; sy < size; sy++) {
+                    int y = y0 + sy;
+                    if (!inside && (y < 0 || y >= h)) {
+                        continue;
+                    }
+                    int row = y * w;
+                    int base = sy * size;
+                    for (int sx = 0; sx < size; sx++) {
+                        int argb = sprite[base + sx];
+                        int alpha = argb >>> 24;
+                        int x = x0 + sx;
+                        if (alpha == 0 || (!inside && (x < 0 || x >= w))) {
+                            continue;
+                        }
+                        raster[row + x] = alpha == 255 ? argb & 0xFFFFFF : blend(raster[row + x], argb, alpha);
+                    }
+                }
+            }
+        }
+
+        private int[] byColour(int[] drawn) {
+            int max = 0;
+            for (int row : drawn) {
+                max = Math.max(max, colourIndex(row) + 1);
+            }
+            int[] counts = new int[max + 2];
+            for (int row : drawn) {
+                counts[colourIndex(row) + 2]++;
+            }
+            for (int c = 1; c < counts.length; c++) {
+                counts[c] += counts[c - 1];
+            }
+            int[] order = new int[drawn.length];
+            for (int i = 0; i < drawn.length; i++) {
+                order[counts[colourIndex(drawn[i]) + 1]++] = i;
+            }
+            return order;
+        }
+
+        private void stack(double[] px, double[] py, int[] order, double r) {
+            double step = 2 * r;
+            double base = l.plotY + l.plotH - markerSize() * 2.6 - r;
+            int bins = (int) Math.ceil(l.plotW / step) + 1;
+            int[] heights = new int[bins];
+            int[] level = new int[px.length];
+            int tallest = 1;
+            for (int o : order) {
+                int b = (int) Math.max(0, Math.min(bins - 1, (px[o] - l.plotX) / step));
+                level[o] = heights[b]++;
+                tallest = Math.max(tallest, heights[b]);
+            }
+            double room = base - l.plotY - r;
+            double rise = Math.min(step * 1.5, 0.8 * room / tallest);
+            for (int o : order) {
+                py[o] = base - level[o] * rise;
+            }
+        }
+
+        private Color edge(Color c) {
+            return new Color((int) (c.getRed() * 0.6), (int) (c.getGreen() * 0.6), (int) (c.getBlue() * 0.6));
+        }
+
+        private int[] sprite(Color c, double r, int size) {
+            BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D sg = img.createGraphics();
+            sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Ellipse2D.Double dot = new Ellipse2D.Double(size / 2.0 - r, size / 2.0 - r, 2 * r, 2 * r);
+            sg.setColor(c);
+            sg.fill(dot);
+            sg.setColor(edge(c));
+            sg.setStroke(new BasicStroke((float) Math.max(0.6, 0.6 * l.s)));
+            sg.draw(dot);
+            sg.dispose();
+            return img.getRGB(0, 0, size, size, null, 0, size);
+        }
+
+        private static int blend(int dst, int src, int alpha) {
+            int inv = 255 - alpha;
+            int r = div255(((src >> 16) & 0xFF) * alpha + ((dst >> 16) & 0xFF) * inv);
+            int gr = div255(((src >> 8) & 0xFF) * alpha + ((dst >> 8) & 0xFF) * inv);
+            int b = div255((src & 0xFF) * alpha + (dst & 0xFF) * inv);
+            return (r << 16) | (gr << 8) | b;
+        }
+
+        /** Rounded v / 255 for v in [0, 255²], without a division. */
+        private static int div255(int v) {
+            v += 128;
+            return (v + (v >> 8)) >> 8;
+        }
+
+        // ---------------------------------------------------------- centroids
+
+        private double markerSize() {
+            return 8.5 * l.s;
+        }
+
+        private double centroidY(int j) {
+            return line ? lineY() : v.sy(cy[j]);
+        }
+
+        double lineY() {
+            return lineLayout == LineLayout.STACK ? l.plotY + l.plotH - markerSize() * 1.3 : l.plotY + l.plotH / 2.0;
+        }
+
+        private void trails() {
+            if (centroids.length == 0) {
+                return;
+            }
+            List<List<double[]>> paths = new ArrayList<>();
+            for (int j = 0; j < centroids.length; j++) {
+                paths.add(new ArrayList<>());
+            }
+            int start = frame.index();
+            while (start > 0 && !(recording.events().get(start) instanceof RunStarted)) {
+                start--;
+            }
+            for (int i = start; i <= frame.index(); i++) {
+                Frame f = recording.frame(i);
+                Frame.Phase p = f.phase();
+                if (p != Frame.Phase.INITIALIZED && p != Frame.Phase.UPDATED && p != Frame.Phase.EMPTY_CLUSTER_REPAIRED
+                        && p != Frame.Phase.FINISHED) {
+                    continue;
+                }
+                double[][] c = f.centroids();
+                for (int j = 0; j < Math.min(c.length, paths.size()); j++) {
+                    double[] xy = scene.projection.project(c[j]);
+                    List<double[]> path = paths.get(j);
+                    if (path.isEmpty() || path.get(path.size() - 1)[0] != xy[0] || path.get(path.size() - 1)[1] != xy[1]) {
+                        path.add(xy);
+                    }
+                }
+            }
+            Stroke old = g.getStroke();
+            g.setStroke(new BasicStroke((float) (1.8 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            double dotR = 2.4 * l.s;
+            for (int j = 0; j < paths.size(); j++) {
+                List<double[]> path = paths.get(j);
+                if (path.size() < 2) {
+                    continue;
+                }
+                Color c = edge(palette.color(j));
+                Path2D.Double shape = new Path2D.Double();
+                for (int q = 0; q < path.size(); q++) {
+                    double x = v.sx(path.get(q)[0]);
+                    double y = line ? centroidY(j) : v.sy(path.get(q)[1]);
+                    if (q == 0) {
+                        shape.moveTo(x, y);
+                    } else {
+                        shape.lineTo(x, y);
+                    }
+                }
+                g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
+                g.draw(shape);
+                for (int q = 0; q + 1 < path.size(); q++) {
+                    double x = v.sx(path.get(q)[0]);
+                    double y = line ? centroidY(j) : v.sy(path.get(q)[1]);
+                    g.setColor(Color.WHITE);
+                    g.fill(new Ellipse2D.Double(x - dotR, y - dotR, 2 * dotR, 2 * dotR));
+                    g.setColor(c);
+                    g.draw(new Ellipse2D.Double(x - dotR, y - dotR, 2 * dotR, 2 * dotR));
+                }
+            }
+            g.setStroke(old);
+        }
+
+        private void centroids() {
+            double m = markerSize();
+            int highlight = -1;
+            if (frame.event() instanceof SeedChosen sc) {
+                highlight = sc.seedIndex();
+            } else if (frame.event() instanceof EmptyClusterRepaired r) {
+                highlight = r.cluster();
+            }
+            Stroke old = g.getStroke();
+            for (int j = 0; j < centroids.length; j++) {
+                double x = v.sx(cx[j]);
+                double y = centroidY(j);
+                if (line) {
+                    g.setStroke(new BasicStroke((float) (1.4 * l.s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                            10f, new float[] {(float) (5 * l.s), (float) (4 * l.s)}, 0f));
+                    g.setColor(edge(palette.color(j)));
+                    g.draw(new Line2D.Double(x, l.plotY, x, l.plotY + l.plotH));
+                }
+                Path2D.Double diamond = new Path2D.Double();
+                diamond.moveTo(x, y - m * 1.25);
+                diamond.lineTo(x + m, y);
+                diamond.lineTo(x, y + m * 1.25);
+                diamond.lineTo(x - m, y);
+                diamond.closePath();
+                g.setStroke(new BasicStroke((float) (4.2 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setColor(Color.WHITE);
+                g.draw(diamond);
+                g.setColor(palette.color(j));
+                g.fill(diamond);
+                g.setStroke(new BasicStroke((float) (2.0 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.setColor(palette.outline());
+                g.draw(diamond);
+                if (j == highlight) {
+                    g.setStroke(new BasicStroke((float) (2.0 * l.s)));
+                    double ring = m * 2.1;
+                    g.draw(new Ellipse2D.Double(x - ring, y - ring, 2 * ring, 2 * ring));
+                }
+            }
+            g.setStroke(old);
+        }
+
+        // ---------------------------------------------------------- axes
+
+        private void axes() {
+            g.setColor(new Color(0x8A8A8A));
+            g.setStroke(new BasicStroke((float) Math.max(1, l.s)));
+            g.draw(new Rectangle2D.Double(l.plotX, l.plotY, l.plotW, l.plotH));
+            g.setFont(l.small);
+            FontMetrics fm = g.getFontMetrics();
+            g.setColor(new Color(0x333333));
+            double tick = 5 * l.s;
+            int labelY = l.plotY + l.plotH + (int) tick + fm.getAscent() + 1;
+            for (double t : ticks(v.x0, v.x1, Math.max(2, l.plotW / (int) (90 * l.s)))) {
+                double x = v.sx(t);
+                g.draw(new Line2D.Double(x, l.plotY + l.plotH, x, l.plotY + l.plotH + tick));
+                String s = Text.number(t);
+                g.drawString(s, (float) (x - fm.stringWidth(s) / 2.0), labelY);
+            }
+            g.setFont(l.body);
+            FontMetrics bm = g.getFontMetrics();
+            String xl = scene.projection.xLabel();
+            g.drawString(Text.ellipsize(xl, bm, l.plotW), (float) (l.plotX + (l.plotW - Math.min(l.plotW, bm.stringWidth(xl))) / 2.0),
+                    labelY + bm.getAscent() + (int) (4 * l.s));
+            if (line) {
+                return;
+            }
+            g.setFont(l.small);
+            for (double t : ticks(v.y0, v.y1, Math.max(2, l.plotH / (int) (70 * l.s)))) {
+                double y = v.sy(t);
+                g.draw(new Line2D.Double(l.plotX - tick, y, l.plotX, y));
+                String s = Text.number(t);
+                g.drawString(s, (float) (l.plotX - tick - 2 - fm.stringWidth(s)), (float) (y + fm.getAscent() / 2.0 - 1));
+            }
+            g.setFont(l.body);
+            String yl = Text.ellipsize(scene.projection.yLabel(), bm, l.plotH);
+            AffineTransform saved = g.getTransform();
+            double yx = l.margin + bm.getAscent();
+            g.translate(yx, l.plotY + l.plotH / 2.0 + bm.stringWidth(yl) / 2.0);
+            g.rotate(-Math.PI / 2);
+            g.drawString(yl, 0, 0);
+            g.setTransform(saved);
+        }
+
+        // ---------------------------------------------------------- side panel
+
+        private void side() {
+            int m = l.margin;
+            int x = l.sideX;
+            int w = l.sideW - m;
+            int y = l.plotY;
+            int bottom = l.height - m - notes.size() * l.smallLine;
+            if (options.legend) {
+                y = legend(x, y, w, bottom);
+            }
+            if (options.scorePanel && !scores.isEmpty()) {
+                int each = Math.min((int) (170 * l.s), (bottom - y) / scores.size());
+                if (each >= 60 * l.s) {
+                    for (ScoreSeries series : scores) {
+                        chart(series, x, y, w, each - 2 * m);
+                        y += each;
+                    }
+                }
+            }
+        }
+
+        private int legend(int x, int y, int w, int bottom) {
+            g.setFont(l.body);
+            FontMetrics bm = g.getFontMetrics();
+            g.setColor(palette.outline());
+            g.drawString(classView ? "true classes" : "clusters", x, y + bm.getAscent());
+            y += bm.getHeight() + (int) (2 * l.s);
+            g.setFont(l.small);
+            FontMetrics fm = g.getFontMetrics();
+            int rowH = Math.max(fm.getHeight(), (int) (15 * l.s));
+            long[] counts;
+            int groups;
+            if (classView) {
+                groups = 0;
+                for (int c : options.trueClasses) {
+                    groups = Math.max(groups, c + 1);
+                }
+                counts = new long[groups];
+                for (int c : options.trueClasses) {
+                    counts[c]++;
+                }
+            } else {
+                groups = Math.max(centroids.length, k());
+                counts = new long[groups];
+                if (labels != null) {
+                    for (int c : labels) {
+                        counts[c]++;
+                    }
+                }
+            }
+            int maxRows = Math.max(1, Math.min(12, (bottom - y) / 2 / rowH));
+            int shown = groups <= maxRows ? groups : maxRows - 1;
+            double r = 5 * l.s;
+            for (int j = 0; j < shown; j++) {
+                double cyRow = y + rowH / 2.0;
+                Color c = palette.color(j);
+                if (classView) {
+                    Ellipse2D.Double dot = new Ellipse2D.Double(x + r * 0.4, cyRow - r * 0.8, r * 1.6, r * 1.6);
+                    g.setColor(c);
+                    g.fill(dot);
+                    g.setColor(edge(c));
+                    g.draw(dot);
+                } else {
+                    Path2D.Double d = new Path2D.Double();
+                    d.moveTo(x + r, cyRow - r * 1.2);
+                    d.lineTo(x + 2 * r, cyRow);
+                    d.lineTo(x + r, cyRow + r * 1.2);
+                    d.lineTo(x, cyRow);
+                    d.closePath();
+                    g.setColor(c);
+                    g.fill(d);
+                    g.setColor(palette.outline());
+                    g.setStroke(new BasicStroke((float) Math.max(1, 1.2 * l.s)));
+                    g.draw(d);
+                }
+                String name = classView ? className(j) : "cluster " + j;
+                String count = (classView || labels != null) ? "  " + Text.count(counts[j]) + " pts" : "";
+                g.setColor(palette.outline());
+                g.drawString(Text.ellipsize(name + count, fm, w - (int) (3 * r)), (float) (x + 3 * r),
+                        (float) (cyRow + fm.getAscent() / 2.0 - 1));
+                y += rowH;
+            }
+            if (shown < groups) {
+                g.setColor(new Color(0x555555));
+                g.drawString("… and " + (groups - shown) + " more", x, y + fm.getAscent());
+                y += rowH;
+            }
+            if (!classView && labels == null && frame.phase() != Frame.Phase.STARTED) {
+                g.setColor(palette.unassigned());
+                g.fill(new Ellipse2D.Double(x + r * 0.4, y + rowH / 2.0 - r * 0.8, r * 1.6, r * 1.6));
+                g.setColor(palette.outline());
+                g.drawString("not assigned yet", (float) (x + 3 * r), (float) (y + rowH / 2.0 + fm.getAscent() / 2.0 - 1));
+                y += rowH;
+            }
+            return y + (int) (10 * l.s);
+        }
+
+        private String className(int j) {
+            List<String> names = options.classNames;
+            return names != null && j < names.size() ? names.get(j) : "class " + j;
+        }
+
+        private void chart(ScoreSeries series, int x, int y, int w, int h) {
+            int restart = frame.restart();
+            int last = Math.max(1, lastIteration.getOrDefault(restart, 1));
+            int current = frame.phase() == Frame.Phase.ASSIGNED || frame.phase() == Frame.Phase.UPDATED
+                    || frame.phase() == Frame.Phase.EMPTY_CLUSTER_REPAIRED || frame.phase() == Frame.Phase.FINISHED
+                    ? frame.iteration() : 0;
+            if (frame.phase() == Frame.Phase.FINISHED) {
+                current = last + 1;
+            }
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int it = 1; it <= last + 1; it++) {
+                double value = series.value(restart, it);
+                if (Double.isFinite(value)) {
+                    lo = Math.min(lo, value);
+                    hi = Math.max(hi, value);
+                }
+            }
+            for (double ref : references(series)) {
+                lo = Math.min(lo, ref);
+                hi = Math.max(hi, ref);
+            }
+            g.setFont(l.small);
+            FontMetrics fm = g.getFontMetrics();
+            double latest = Double.NaN;
+            for (int it = 1; it <= Math.min(current, last + 1); it++) {
+                double value = series.value(restart, it);
+                if (Double.isFinite(value)) {
+                    latest = value;
+                }
+            }
+            g.setColor(palette.outline());
+            g.drawString(Text.ellipsize(String.valueOf(series.name()) + (Double.isNaN(latest) ? "" : " = " + Text.number(latest)), fm, w),
+                    x, y + fm.getAscent());
+            int top = y + fm.getHeight() + (int) (3 * l.s);
+            int bottomAxis = y + h - fm.getHeight();
+            int left = x + (int) (4 * l.s);
+            int right = x + w - (int) (4 * l.s);
+            if (bottomAxis - top < 20 || !(hi >= lo)) {
+                return;
+            }
+            if (hi == lo) {
+                hi = lo + Math.max(1e-9, Math.abs(lo) * 0.1);
+                lo = lo - Math.max(1e-9, Math.abs(lo) * 0.1);
+            }
+            double pad = 0.08 * (hi - lo);
+            double ylo = lo - pad;
+            double yhi = hi + pad;
+            int lastX = Math.max(2, last);
+            g.setColor(new Color(0xF4F4F4));
+            g.fillRect(left, top, right - left, bottomAxis - top);
+            g.setColor(new Color(0xB0B0B0));
+            g.setStroke(new BasicStroke((float) Math.max(1, 0.8 * l.s)));
+            g.drawRect(left, top, right - left, bottomAxis - top);
+            for (double ref : references(series)) {
+                double ry = bottomAxis - (ref - ylo) / (yhi - ylo) * (bottomAxis - top);
+                g.setColor(new Color(0x777777));
+                g.setStroke(new BasicStroke((float) Math.max(1, l.s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {(float) (4 * l.s), (float) (3 * l.s)}, 0f));
+                g.draw(new Line2D.Double(left, ry, right, ry));
+                String label = String.format(java.util.Locale.ROOT, "%.2f", ref);
+                g.drawString(label, left + 3, (float) (ry - 2));
+            }
+            g.setStroke(new BasicStroke((float) (1.8 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            Path2D.Double path = new Path2D.Double();
+            boolean started = false;
+            List<double[]> dots = new ArrayList<>();
+            for (int it = 1; it <= Math.min(current, last); it++) {
+                double value = series.value(restart, it);
+                if (!Double.isFinite(value)) {
+                    continue;
+                }
+                double px = left + (it - 1) / (double) (lastX - 1) * (right - left);
+                double py = bottomAxis - (value - ylo) / (yhi - ylo) * (bottomAxis - top);
+                if (started) {
+                    path.lineTo(px, py);
+                } else {
+                    path.moveTo(px, py);
+                    started = true;
+                }
+                dots.add(new double[] {px, py});
+            }
+            g.setColor(new Color(0x1F5F9F));
+            g.draw(path);
+            double dr = 2.6 * l.s;
+            for (double[] d : dots) {
+                g.fill(new Ellipse2D.Double(d[0] - dr, d[1] - dr, 2 * dr, 2 * dr));
+            }
+            g.setColor(new Color(0x555555));
+            String axis = "iteration 1 … " + last;
+            g.drawString(Text.ellipsize(axis, fm, right - left), left, bottomAxis + fm.getAscent() + 1);
+        }
+    }
+
+    /** A series' finite reference lines; none if it returns null. */
+    private static List<Double> references(ScoreSeries series) {
+        List<Double> refs = series.referenceLines();
+        List<Double> out = new ArrayList<>();
+        if (refs != null) {
+            for (Double r : refs) {
+                if (r != null && Double.isFinite(r)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] ticks(double lo, double hi, int wanted) {
+        double range = hi - lo;
+        if (!(range > 0)) {
+            return new double[0];
+        }
+        double raw = range / wanted;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double norm = raw / mag;
+        double step = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
+        double first = Math.ceil(lo / step) * step;
+        List<Double> out = new ArrayList<>();
+        for (double t = first; t <= hi + 1e-9 * step; t += step) {
+            out.add(Math.abs(t) < step * 1e-9 ? 0 : t);
+            if (out.size() > 50) {
+                break;
+            }
+        }
+        double[] a = new double[out.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = out.get(i);
+        }
+        return a;
+    }
+
+    // ------------------------------------------------------------------ options and builder
+
+    private static final class Options {
+        Projection projection;
+        boolean regions = true;
+        boolean trails = true;
+        boolean legend = true;
+        boolean scorePanel = true;
+        List<ScoreSeries> scores;
+        int[] trueClasses;
+        List<String> classNames;
+        ColourBy colourBy = ColourBy.CLUSTERS;
+        LineLayout lineLayout;
+        int maxPointsDrawn = 20_000;
+        Palette palette = Palette.standard();
+
+        Options copy() {
+            Options o = new Options();
+            o.projection = projection;
+            o.regions = regions;
+            o.trails = trails;
+            o.legend = legend;
+            o.scorePanel = scorePanel;
+            o.scores = scores;
+            o.trueClasses = trueClasses;
+            o.classNames = classNames;
+            o.colourBy = colourBy;
+            o.lineLayout = lineLayout;
+            o.maxPointsDrawn = maxPointsDrawn;
+            o.palette = palette;
+            return o;
+        }
+    }
+
+    /** Options of a {@link FramePainter}; every one has a default. Not thread-safe. */
+    public static final class Builder {
+        private final Recording recording;
+        private final Options o = new Options();
+
+        private Builder(Recording recording) {
+            this.recording = recording;
+        }
+
+        /**
+         * How points are placed in the picture; {@link Projection#auto(Dataset)} by default.
+         *
+         * @throws IllegalArgumentException if null or made for another number of dimensions
+         */
+        public Builder projection(Projection projection) {
+            if (projection == null) {
+                throw new IllegalArgumentException("projection must not be null");
+            }
+            if (projection.inputDimensions() != recording.data().d()) {
+                throw new IllegalArgumentException("the projection takes " + projection.inputDimensions()
+                        + " dimensions but the data has " + recording.data().d());
+            }
+            o.projection = projection;
+            return this;
+        }
+
+        /** Whether to shade the Voronoi regions of the centroids (default true). */
+        public Builder regions(boolean show) {
+            o.regions = show;
+            return this;
+        }
+
+        /** Whether to draw each centroid's path across the iterations (default true). */
+        public Builder trails(boolean show) {
+            o.trails = show;
+            return this;
+        }
+
+        /** Whether to draw the legend in the side panel (default true). */
+        public Builder legend(boolean show) {
+            o.legend = show;
+            return this;
+        }
+
+        /** Whether to draw the score charts in the side panel (default true). */
+        public Builder scorePanel(boolean show) {
+            o.scorePanel = show;
+            return this;
+        }
+
+        /**
+         * The charts of the side panel, in order, instead of the default inertia and silhouette
+         * (the silhouette on a seeded sample of 1000 points).
+         *
+         * @throws IllegalArgumentException if the array or an element is null
+         */
+        public Builder scores(ScoreSeries... series) {
+            if (series == null) {
+                throw new IllegalArgumentException("series must not be null");
+            }
+            for (int i = 0; i < series.length; i++) {
+                if (series[i] == null) {
+                    throw new IllegalArgumentException("series[" + i + "] is null");
+                }
+            }
+            o.scores = List.of(series);
+            return this;
+        }
+
+        /**
+         * The true class of every point, for {@link ColourBy#TRUE_CLASSES}; copied.
+         *
+         * @throws IllegalArgumentException if null, not one per point, or a class is negative
+         */
+        public Builder trueClasses(int[] classes) {
+            int n = recording.data().n();
+            if (classes == null || classes.length != n) {
+                throw new IllegalArgumentException("expected " + n + " true classes, got "
+                        + (classes == null ? "null" : classes.length));
+            }
+            for (int i = 0; i < classes.length; i++) {
+                if (classes[i] < 0) {
+                    throw new IllegalArgumentException("true class of point " + i + " is negative: " + classes[i]);
+                }
+            }
+            o.trueClasses = classes.clone();
+            return this;
+        }
+
+        /**
+         * Names of the true classes for the legend (class {@code c} is {@code names.get(c)}); copied.
+         *
+         * @throws IllegalArgumentException if the list or a name is null
+         */
+        public Builder classNames(List<String> names) {
+            if (names == null) {
+                throw new IllegalArgumentException("class names must not be null");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) == null) {
+                    throw new IllegalArgumentException("class name " + i + " is null");
+                }
+            }
+            o.classNames = List.copyOf(names);
+            return this;
+        }
+
+        /**
+         * What the colour of a point shows (default {@link ColourBy#CLUSTERS}).
+         *
+         * @throws IllegalArgumentException if null
+         */
+        public Builder colourBy(ColourBy colourBy) {
+            if (colourBy == null) {
+                throw new IllegalArgumentException("colourBy must not be null");
+            }
+            o.colourBy = colourBy;
+            return this;
+        }
+
+        /**
+         * The layout of a one-dimensional view; by default stacked up to 3000 drawn points,
+         * jittered above.
+         *
+         * @throws IllegalArgumentException if null
+         */
+        public Builder lineLayout(LineLayout layout) {
+            if (layout == null) {
+                throw new IllegalArgumentException("lineLayout must not be null");
+            }
+            o.lineLayout = layout;
+            return this;
+        }
+
+        /**
+         * Above this many points a seeded random sample of this size is drawn (default 20 000).
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder maxPointsDrawn(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxPointsDrawn must be at least 1, got " + max);
+            }
+            o.maxPointsDrawn = max;
+            return this;
+        }
+
+        /**
+         * The palette of cluster colours (default {@link Palette#standard()}).
+         *
+         * @throws IllegalArgumentException if null
+         */
+        public Builder palette(Palette palette) {
+            if (palette == null) {
+                throw new IllegalArgumentException("palette must not be null");
+            }
+            o.palette = palette;
+            return this;
+        }
+
+        /**
+         * The painter. Projects every point once (and fits the PCA, if that is the projection).
+         *
+         * @throws IllegalStateException if {@code TRUE_CLASSES} was chosen without true classes
+         */
+        public FramePainter build() {
+            if (o.colourBy == ColourBy.TRUE_CLASSES && o.trueClasses == null) {
+                throw new IllegalStateException("colourBy(TRUE_CLASSES) needs trueClasses(...)");
+            }
+            Options options = o.copy();
+            Projection p = options.projection != null ? options.projection : Projection.auto(recording.data());
+            Scene scene = new Scene(recording.data(), p, options.maxPointsDrawn);
+            List<ScoreSeries> s = options.scores != null ? options.scores : defaultScores(recording, options);
+            return new FramePainter(recording, scene, options, s);
+        }
+    }
+}

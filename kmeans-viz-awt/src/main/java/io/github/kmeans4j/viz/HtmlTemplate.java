@@ -1,0 +1,139 @@
+package io.github.kmeans4j.viz;
+
+/**
+ * The page of the HTML player: placeholders __WIDTH__, __HEIGHT__, __DELAY__, __HOLD__ and
+ * __COUNT__, and the marker where the frames (a list of data URLs) go.
+ */
+final class HtmlTemplate {
+    private HtmlTemplate() {
+    }
+
+    static String text() {
+        return """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>k-means, step by step</title>
+                <style>
+                  body { font-family: system-ui, sans-serif; margin: 12px; background: #fafafa; color: #222; }
+                  #stage { max-width: __WIDTH__px; }
+                  #frame { width: 100%; height: auto; border: 1px solid #ccc; background: #fff; display: block; }
+                  .controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; }
+                  button { font-size: 15px; min-width: 2.6em; padding: 3px 8px; cursor: pointer; }
+                  #scrub { flex: 1 1 200px; }
+                  #counter { font-variant-numeric: tabular-nums; min-width: 6em; text-align: center; }
+                </style>
+                </head>
+                <body data-frame="0" data-playing="false">
+                <div id="stage">
+                  <img id="frame" width="__WIDTH__" height="__HEIGHT__" alt="frame 1 of __COUNT__">
+                  <div class="controls">
+                    <button id="first" title="first frame (Home)" aria-label="first frame">|&#x25C0;</button>
+                    <button id="back" title="step back (left arrow)" aria-label="step back">&#x25C0;&#x25C0;</button>
+                    <button id="play" title="play or pause (space)" aria-label="play or pause">&#x25B6;</button>
+                    <button id="forward" title="step forward (right arrow)" aria-label="step forward">&#x25B6;&#x25B6;</button>
+                    <button id="last" title="last frame (End)" aria-label="last frame">&#x25B6;|</button>
+                    <input id="scrub" type="range" min="0" max="0" value="0" aria-label="frame">
+                    <span id="counter">1 / __COUNT__</span>
+                    <label>speed
+                      <select id="speed">
+                        <option value="0.25">0.25&#xD7;</option>
+                        <option value="0.5">0.5&#xD7;</option>
+                        <option value="1" selected>1&#xD7;</option>
+                        <option value="2">2&#xD7;</option>
+                        <option value="4">4&#xD7;</option>
+                      </select>
+                    </label>
+                    <label><input id="loop" type="checkbox" checked> loop</label>
+                  </div>
+                </div>
+                <script>
+                "use strict";
+                const FRAMES = [/*FRAMES*/
+                ];
+                (function () {
+                  const DELAY = __DELAY__, HOLD = __HOLD__;
+                  const $ = (id) => document.getElementById(id);
+                  const img = $("frame"), scrub = $("scrub"), counter = $("counter");
+                  const playButton = $("play"), speed = $("speed"), loop = $("loop");
+                  const last = FRAMES.length - 1;
+                  let index = 0;
+                  let timer = null;
+                  scrub.max = String(last);
+
+                  function show(i) {
+                    index = Math.max(0, Math.min(last, i));
+                    img.src = FRAMES[index];
+                    img.alt = "frame " + (index + 1) + " of " + FRAMES.length;
+                    scrub.value = String(index);
+                    counter.textContent = (index + 1) + " / " + FRAMES.length;
+                    document.body.dataset.frame = String(index);
+                  }
+                  function schedule() {
+                    const wait = (index === last ? HOLD : DELAY) / Number(speed.value);
+                    timer = setTimeout(tick, wait);
+                  }
+                  function tick() {
+                    timer = null;
+                    if (index < last) {
+                      show(index + 1);
+                      schedule();
+                    } else if (loop.checked) {
+                      show(0);
+                      schedule();
+                    } else {
+                      setPlaying(false);
+                    }
+                  }
+                  function setPlaying(on) {
+                    if (timer !== null) {
+                      clearTimeout(timer);
+                      timer = null;
+                    }
+                    if (on) {
+                      if (index === last && !loop.checked) {
+                        show(0);
+                      }
+                      schedule();
+                    }
+                    playButton.innerHTML = on ? "&#x2016;" : "&#x25B6;";
+                    document.body.dataset.playing = String(on);
+                  }
+                  function pauseAnd(f) {
+                    return () => { setPlaying(false); f(); };
+                  }
+                  $("first").onclick = pauseAnd(() => show(0));
+                  $("back").onclick = pauseAnd(() => show(index - 1));
+                  $("forward").onclick = pauseAnd(() => show(index + 1));
+                  $("last").onclick = pauseAnd(() => show(last));
+                  playButton.onclick = () => setPlaying(timer === null);
+                  scrub.oninput = pauseAnd(() => show(Number(scrub.value)));
+                  document.addEventListener("keydown", (e) => {
+                    if (e.target && e.target.tagName === "SELECT") {
+                      return;
+                    }
+                    const keys = {
+                      " ": () => setPlaying(timer === null),
+                      "ArrowLeft": pauseAnd(() => show(index - 1)),
+                      "ArrowRight": pauseAnd(() => show(index + 1)),
+                      "Home": pauseAnd(() => show(0)),
+                      "End": pauseAnd(() => show(last))
+                    };
+                    if (keys[e.key]) {
+                      e.preventDefault();
+                      keys[e.key]();
+                    }
+                  });
+                  show(0);
+                  if (location.hash === "#play") {
+                    setPlaying(true);
+                  }
+                })();
+                </script>
+                </body>
+                </html>
+                """;
+    }
+}

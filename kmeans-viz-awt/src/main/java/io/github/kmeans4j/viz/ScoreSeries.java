@@ -1,0 +1,220 @@
+package io.github.kmeans4j.viz;
+
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.event.Assigned;
+import io.github.kmeans4j.event.KMeansEvent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A score per iteration of a run, drawn as a small chart in the side panel of a frame (for
+ * example the inertia, or the silhouette with reference lines at 0.50 and 0.75). The value of
+ * iteration {@code i} is the score of the assignment made in iteration {@code i}; the chart of a
+ * frame shows the iterations up to the frame's own.
+ *
+ * <p>Implementations must be immutable or at least safe to read from several threads.
+ */
+public interface ScoreSeries {
+
+    /** The name shown above the chart, e.g. "inertia". */
+    String name();
+
+    /**
+     * The score after the assignment step of an iteration.
+     *
+     * @param restart the restart index, from 0
+     * @param iteration the iteration, from 1
+     * @return the score, or {@code NaN} when it is not known for that iteration
+     */
+    double value(int restart, int iteration);
+
+    /** Horizontal reference lines drawn on the chart (e.g. 0.50 and 0.75); none by default. */
+    default List<Double> referenceLines() {
+        return List.of();
+    }
+
+    /**
+     * Scores given as a table.
+     *
+     * @param name the chart's name
+     * @param values {@code values[restart][iteration - 1]}; copied; NaN for unknown
+     * @param referenceLines values at which to draw reference lines
+     * @throws IllegalArgumentException if an argument is null or a reference line is not finite
+     */
+    static ScoreSeries of(String name, double[][] values, double... referenceLines) {
+        if (name == null || values == null || referenceLines == null) {
+            throw new IllegalArgumentException("name, values and referenceLines must not be null");
+        }
+        double[][] copy = new double[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            if (values[r] == null) {
+                throw new IllegalArgumentException("values[" + r + "] must not be null");
+            }
+            copy[r] = values[r].clone();
+        }
+        Double[] lines = new Double[referenceLines.length];
+        for (int i = 0; i < lines.length; i++) {
+            if (!Double.isFinite(referenceLines[i])) {
+                throw new IllegalArgumentException("reference line " + i + " is not finite: " + referenceLines[i]);
+            }
+            lines[i] = referenceLines[i];
+        }
+        List<Double> refs = List.of(lines);
+        return new ScoreSeries() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public double value(int restart, int iteration) {
+                if (restart < 0 || restart >= copy.length || iteration < 1 || iteration > copy[restart].length) {
+                    return Double.NaN;
+                }
+                return copy[restart][iteration - 1];
+            }
+
+            @Override
+            public List<Double> referenceLines() {
+                return refs;
+            }
+        };
+    }
+
+    /**
+     * The inertia (weighted sum of squared distances to the assigned centroids) of each
+     * assignment of a recorded run, as reported by its {@link Assigned} events.
+     *
+     * @throws IllegalArgumentException if {@code recording} is null
+     */
+    static ScoreSeries inertia(Recording recording) {
+        if (recording == null) {
+            throw new IllegalArgumentException("recording must not be null");
+        }
+        Map<Long, Double> values = new HashMap<>();
+        for (KMeansEvent e : recording.events()) {
+            if (e instanceof Assigned a) {
+                values.put(key(a.restart(), a.iteration()), a.inertia());
+            }
+        }
+        return lookup("inertia", values, List.of());
+    }
+
+    /**
+     * The mean silhouette (Rousseeuw 1987) of each assignment of a recorded run, with reference
+     * lines at 0.50 and 0.75. Computed exactly on a seeded sample of at most {@code sampleSize}
+     * points, distances among the sample only (all points when n ≤ sampleSize): O(m² d) per
+     * assignment for m sampled points; sample weights are ignored. A point alone in its cluster
+     * (within the sample) scores 0,
+     * and an assignment with fewer than two occupied clusters has no silhouette (NaN).
+     *
+     * @param recording the run
+     * @param sampleSize the largest number of points to use, at least 2
+     * @param seed the seed of the sample
+     * @throws IllegalArgumentException if {@code recording} is null or {@code sampleSize < 2}
+     */
+    static ScoreSeries silhouette(Recording recording, int sampleSize, long seed) {
+        if (recording == null) {
+            throw new IllegalArgumentException("recording must not be null");
+        }
+        if (sampleSize < 2) {
+            throw new IllegalArgumentException("sampleSize must be at least 2, got " + sampleSize);
+        }
+        Dataset data = recording.data();
+        int[] rows = Projection.sampleRows(data.n(), sampleSize, seed);
+        int m = rows.length;
+        int d = data.d();
+        double[] x = new double[m * d];
+        for (int r = 0; r < m; r++) {
+            for (int c = 0; c < d; c++) {
+                x[r * d + c] = data.get(rows[r], c);
+            }
+        }
+        double[] dist = new double[m * m];
+        for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+                double s = 0;
+                for (int c = 0; c < d; c++) {
+                    double t = x[a * d + c] - x[b * d + c];
+                    s += t * t;
+                }
+                dist[a * m + b] = dist[b * m + a] = Math.sqrt(s);
+            }
+        }
+        Map<Long, Double> values = new HashMap<>();
+        for (KMeansEvent e : recording.events()) {
+            if (e instanceof Assigned a) {
+                int[] labels = new int[m];
+                int k = a.clusterSizes().length;
+                for (int r = 0; r < m; r++) {
+                    labels[r] = a.label(rows[r]);
+                }
+                values.put(key(a.restart(), a.iteration()), meanSilhouette(dist, labels, m, k));
+            }
+        }
+        return lookup("silhouette", values, List.of(0.50, 0.75));
+    }
+
+    private static double meanSilhouette(double[] dist, int[] labels, int m, int k) {
+        int[] sizes = new int[k];
+        for (int label : labels) {
+            sizes[label]++;
+        }
+        int occupied = 0;
+        for (int size : sizes) {
+            occupied += size > 0 ? 1 : 0;
+        }
+        if (occupied < 2) {
+            return Double.NaN;
+        }
+        double[] sums = new double[k];
+        double total = 0;
+        for (int a = 0; a < m; a++) {
+            java.util.Arrays.fill(sums, 0);
+            for (int b = 0; b < m; b++) {
+                sums[labels[b]] += dist[a * m + b];
+            }
+            int own = labels[a];
+            if (sizes[own] < 2) {
+                continue;
+            }
+            double inside = sums[own] / (sizes[own] - 1);
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < k; j++) {
+                if (j != own && sizes[j] > 0) {
+                    nearest = Math.min(nearest, sums[j] / sizes[j]);
+                }
+            }
+            double denominator = Math.max(inside, nearest);
+            total += denominator > 0 ? (nearest - inside) / denominator : 0;
+        }
+        return total / m;
+    }
+
+    private static long key(int restart, int iteration) {
+        return ((long) restart << 32) | (iteration & 0xFFFFFFFFL);
+    }
+
+    private static ScoreSeries lookup(String name, Map<Long, Double> values, List<Double> refs) {
+        Map<Long, Double> copy = Map.copyOf(values);
+        return new ScoreSeries() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public double value(int restart, int iteration) {
+                Double v = copy.get(key(restart, iteration));
+                return v == null ? Double.NaN : v;
+            }
+
+            @Override
+            public List<Double> referenceLines() {
+                return refs;
+            }
+        };
+    }
+}

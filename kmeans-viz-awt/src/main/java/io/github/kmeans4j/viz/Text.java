@@ -1,0 +1,79 @@
+package io.github.kmeans4j.viz;
+
+import java.awt.FontMetrics;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Number formatting (locale-independent) and word wrapping for the painter. */
+final class Text {
+    private Text() {
+    }
+
+    /** Four significant digits, plain notation between 1e-3 and 1e6, scientific outside. */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e6 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** An integer with spaces between groups of three digits: "1 000 000". */
+    static String count(long v) {
+        return String.format(Locale.ROOT, "%,d", v).replace(',', ' ');
+    }
+
+    /** Words of {@code text} wrapped to lines of at most {@code width} pixels, at most {@code maxLines}. */
+    static List<String> wrap(String text, FontMetrics fm, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String[] words = text.split(" ");
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String candidate = line.length() == 0 ? words[i] : line + " " + words[i];
+            if (fm.stringWidth(candidate) <= width || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(words[i]);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        if (lines.size() > maxLines) {
+            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+            cut.set(maxLines - 1, ellipsize(cut.get(maxLines - 1) + " …", fm, width));
+            return cut;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            lines.set(i, ellipsize(lines.get(i), fm, width));
+        }
+        return lines;
+    }
+
+    /** The text, cut and ended with "…" if it is wider than {@code width} pixels. */
+    static String ellipsize(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && fm.stringWidth(text.substring(0, end) + "…") > width) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+}
