@@ -2,9 +2,16 @@ package io.github.kmeans4j.examples;
 
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.RunRecorder;
 import io.github.kmeans4j.data.BundledData;
 import io.github.kmeans4j.data.LabeledData;
+import io.github.kmeans4j.metrics.ClusterScores;
+import io.github.kmeans4j.metrics.LabelAgreement;
+import io.github.kmeans4j.viz.FramePainter;
+import io.github.kmeans4j.viz.Projection;
+import java.io.IOException;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.EmptyClusterRepaired;
 import io.github.kmeans4j.event.Initialized;
@@ -15,15 +22,17 @@ import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The {@code iris} example: clusters Fisher's Iris flowers (all four measurements) and prints
- * every phase of the run as it happens, through a listener: each seed chosen, each assignment,
- * each update, the stop and why. Then it compares the clusters with the species, which k-means
- * never saw.
+ * The {@code iris} example, the launcher's default: clusters Fisher's Iris flowers (by sepal
+ * length and width, or all four measurements) and prints every phase of the run as it happens,
+ * through a listener: each seed chosen, each assignment, each update, the stop and why. Then it
+ * compares the clusters with the species, which k-means never saw, writes the run as an
+ * animation (regions, captions per phase, silhouette panel), and shows six seeds side by side.
  */
 final class IrisWalkthrough implements Example {
 
@@ -34,30 +43,70 @@ final class IrisWalkthrough implements Example {
 
     @Override
     public String summary() {
-        return "Fisher's Iris flowers: every phase of a fit printed by a listener, then clusters against species";
+        return "Fisher's Iris flowers: every phase printed and animated (regions, silhouette panel), "
+                + "clusters against species, six seeds compared";
     }
 
     @Override
     public List<Option> options() {
-        return List.of(new Option("k", "3", "number of clusters"), new Option("seed", "7", "random seed of the fit"));
+        return List.of(
+                new Option("k", "3", "number of clusters"),
+                new Option("seed", "7", "random seed of the fit"),
+                new Option("columns", "sepal", "which measurements to cluster: sepal (length and width, "
+                        + "drawn as they are) or all four (drawn by sepal length and width)"));
     }
 
     @Override
-    public void run(Options options, Session session) {
+    public void run(Options options, Session session) throws IOException {
         int k = options.integer("k", 1, 150);
         long seed = options.longValue("seed");
-        LabeledData iris = BundledData.IRIS.load();
+        LabeledData all = BundledData.IRIS.load();
+        LabeledData iris = switch (options.string("columns")) {
+            case "sepal" -> all.columns(0, 1);
+            case "all" -> all;
+            default -> throw new IllegalArgumentException("option --columns must be sepal or all, not '"
+                    + options.string("columns") + "'");
+        };
         PrintStream out = session.out();
         out.println("k-means on Iris: " + iris.data().n() + " flowers, columns " + iris.data().columnNames());
+        RunRecorder recorder = new RunRecorder();
         KMeansResult result = KMeans.builder()
                 .k(k)
                 .seed(seed)
                 .listener(new PhasePrinter(out, iris.data().columnNames()))
+                .listener(recorder)
                 .build()
                 .fit(iris.data());
         out.println();
         out.println("Clusters against the species (k-means never saw them):");
         printContingency(out, result.labels(), iris, k);
+        out.printf(Locale.ROOT, "adjusted Rand index %.3f, mean silhouette %.3f%n%n",
+                LabelAgreement.adjustedRand(iris.labels(), result.labels()),
+                k > 1 ? ClusterScores.silhouette(iris.data(), result.labels()).mean() : Double.NaN);
+
+        Projection view = Projection.columns(iris.data(), 0, 1);
+        FramePainter painter = FramePainter.builder(recorder.recording()).projection(view)
+                .trueClasses(iris.labels()).classNames(iris.classNames()).build();
+        Animations.show(session, "iris", painter);
+        compareSeeds(session, iris, k, view);
+    }
+
+    /**
+     * The same fit from six seeds with random initial points, each run's final frame side by side
+     * with its inertia: the start decides which local optimum Lloyd's algorithm reaches.
+     */
+    private static void compareSeeds(Session session, LabeledData iris, int k, Projection view) throws IOException {
+        List<Pictures.Titled> pictures = new ArrayList<>();
+        for (long s = 1; s <= 6; s++) {
+            RunRecorder recorder = new RunRecorder();
+            KMeansResult fit = KMeans.builder().k(k).seed(s).initializer(Initializer.randomPoints())
+                    .listener(recorder).build().fit(iris.data());
+            FramePainter painter = FramePainter.builder(recorder.recording()).projection(view).scorePanel(false)
+                    .build();
+            pictures.add(new Pictures.Titled(String.format(Locale.ROOT, "seed %d: inertia %.2f, %d iterations", s,
+                    fit.inertia(), fit.iterations()), painter.render(Animations.last(painter), 520, 400)));
+        }
+        session.writePng("iris-seeds.png", Pictures.grid(pictures, 3));
     }
 
     /** Prints one line per event: what a listener sees during a fit. */
