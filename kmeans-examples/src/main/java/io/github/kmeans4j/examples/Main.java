@@ -1,189 +1,128 @@
 package io.github.kmeans4j.examples;
 
-import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.KMeans;
-import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.event.Assigned;
-import io.github.kmeans4j.event.EmptyClusterRepaired;
-import io.github.kmeans4j.event.Initialized;
-import io.github.kmeans4j.event.KMeansEvent;
-import io.github.kmeans4j.event.KMeansListener;
-import io.github.kmeans4j.event.RunFinished;
-import io.github.kmeans4j.event.RunStarted;
-import io.github.kmeans4j.event.SeedChosen;
-import io.github.kmeans4j.event.Updated;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The examples' main job: clusters Fisher's Iris flowers (all four measurements) into three
- * groups and prints every phase of the run as it happens, through a listener: each seed chosen,
- * each assignment, each update, the stop and why. Then it compares the clusters with the species,
- * which k-means never saw.
+ * The examples' launcher.
  *
- * <p>Options: {@code --k N} (default 3), {@code --seed S} (default 7).
+ * <pre>
+ * Main                          runs the default example (iris)
+ * Main list                     lists the examples, a line each
+ * Main NAME [--option value…]   runs one example
+ * Main --option value…          runs the default example with options
+ * </pre>
+ *
+ * Every example also takes {@code --out DIR} (where files go; default
+ * {@code kmeans4j-output/NAME}) and {@code --window auto|yes|no} (open a window when a display
+ * exists; default {@code auto}). Without a display, examples write their pictures to the output
+ * folder and print where.
  */
 public final class Main {
+    /** The example run when none is named. */
+    static final String DEFAULT_EXAMPLE = "iris";
+
     private Main() {
     }
 
-    /** Runs the example; see the class comment for the options. */
+    /** The examples, in the order the launcher lists them. */
+    static List<Example> examples() {
+        return List.of(new Line(), new Blobs(), new IrisWalkthrough(), new InitCompare(), new ChooseK(), new Quantize(), new Digits());
+    }
+
+    /** Runs the launcher; exits with status 2 on a bad command line, 1 if the example fails. */
     public static void main(String[] args) {
-        int k = 3;
-        long seed = 7;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--k" -> k = Integer.parseInt(value(args, ++i, "--k"));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
-                default -> {
-                    System.err.println("unknown option " + args[i] + "; options: --k N, --seed S");
-                    System.exit(2);
-                }
-            }
-        }
-        Iris iris = Iris.load();
-        PrintStream out = System.out;
-        out.println("k-means on Iris: " + iris.data().n() + " flowers, columns " + iris.data().columnNames());
-        KMeansResult result = KMeans.builder()
-                .k(k)
-                .seed(seed)
-                .listener(new PhasePrinter(out, iris.data().columnNames()))
-                .build()
-                .fit(iris.data());
-        out.println();
-        out.println("Clusters against the species (k-means never saw them):");
-        printContingency(out, result.labels(), iris.species(), k);
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
-    }
-
-    /** Prints one line per event: what a listener sees during a fit. */
-    static final class PhasePrinter implements KMeansListener {
-        private final PrintStream out;
-        private final List<String> columns;
-
-        PhasePrinter(PrintStream out, List<String> columns) {
-            this.out = out;
-            this.columns = columns;
-        }
-
-        @Override
-        public void onEvent(KMeansEvent event) {
-            if (event instanceof RunStarted s) {
-                out.printf(Locale.ROOT, "start     k=%d, n=%d, d=%d, seed=%d, init: %s%n",
-                        s.k(), s.n(), s.d(), s.seed(), s.initializer());
-            } else if (event instanceof SeedChosen s) {
-                out.printf(Locale.ROOT, "seed %d    %s%n          at %s%n", s.seedIndex(), s.reason(),
-                        point(s.centroid()));
-            } else if (event instanceof Initialized s) {
-                out.println("init      " + s.centroids().length + " initial centroids chosen");
-            } else if (event instanceof Assigned a) {
-                out.printf(Locale.ROOT, "assign %-3d %d points changed cluster, sizes %s, inertia %.4f%n",
-                        a.iteration(), a.pointsMoved(), Arrays.toString(a.clusterSizes()), a.inertia());
-            } else if (event instanceof EmptyClusterRepaired r) {
-                out.printf(Locale.ROOT, "repair %-3d cluster %d was empty; policy %s moved it to row %d%n",
-                        r.iteration(), r.cluster(), r.policy(), r.pointIndex());
-            } else if (event instanceof Updated u) {
-                double[][] c = u.centroids();
-                StringBuilder moves = new StringBuilder();
-                for (int j = 0; j < c.length; j++) {
-                    moves.append(String.format(Locale.ROOT, "%n          centroid %d -> %s (moved %.4f)",
-                            j, point(c[j]), u.shifts()[j]));
-                }
-                out.printf(Locale.ROOT, "update %-3d largest shift %.4f%s%n", u.iteration(), u.maxShift(), moves);
-            } else if (event instanceof RunFinished f) {
-                out.printf(Locale.ROOT, "finish    after %d iterations: %s, inertia %.4f%n",
-                        f.iteration(), f.stopReason(), f.result().inertia());
-            }
-        }
-
-        private String point(double[] p) {
-            StringBuilder sb = new StringBuilder("(");
-            for (int j = 0; j < p.length; j++) {
-                if (j > 0) {
-                    sb.append(", ");
-                }
-                if (!columns.isEmpty()) {
-                    sb.append(columns.get(j)).append('=');
-                }
-                sb.append(String.format(Locale.ROOT, "%.3f", p[j]));
-            }
-            return sb.append(')').toString();
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
-    private static void printContingency(PrintStream out, int[] labels, String[] species, int k) {
-        List<String> names = new ArrayList<>();
-        for (String s : species) {
-            if (!names.contains(s)) {
-                names.add(s);
-            }
+    /** The launcher without {@link System#exit}: returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        if (!rest.isEmpty() && (rest.get(0).equals("list") || rest.get(0).equals("--help")
+                || rest.get(0).equals("-h"))) {
+            list(out);
+            return 0;
         }
-        out.printf(Locale.ROOT, "%-10s", "cluster");
-        for (String name : names) {
-            out.printf(Locale.ROOT, "%12s", name);
+        String name = rest.isEmpty() || rest.get(0).startsWith("--") ? DEFAULT_EXAMPLE : rest.remove(0);
+        Example example = find(name);
+        if (example == null) {
+            err.println("no example named '" + name + "'");
+            list(err);
+            return 2;
         }
-        out.println();
-        for (int j = 0; j < k; j++) {
-            out.printf(Locale.ROOT, "%-10d", j);
-            for (String name : names) {
-                int count = 0;
-                for (int i = 0; i < labels.length; i++) {
-                    if (labels[i] == j && species[i].equals(name)) {
-                        count++;
-                    }
-                }
-                out.printf(Locale.ROOT, "%12d", count);
+        Session session;
+        Options options;
+        try {
+            Path folder = Path.of(take(rest, "out", "kmeans4j-output/" + example.name()));
+            String window = take(rest, "window", "auto").toLowerCase(Locale.ROOT);
+            boolean open = switch (window) {
+                case "auto" -> Session.displayAvailable();
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw new IllegalArgumentException("option --window must be auto, yes or no, not '"
+                        + window + "'");
+            };
+            if (open && !Session.displayAvailable()) {
+                throw new IllegalArgumentException("--window yes, but this JVM has no display (headless)");
             }
-            out.println();
+            options = Options.parse(example, rest);
+            session = new Session(out, folder, open);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            example.run(options, session);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(example.name() + ": " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println(example.name() + ": " + e);
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println(example.name() + ": " + e.getCause());
+            return 1;
         }
     }
 
-    /** The bundled Iris data: measurements as a dataset, species kept apart. */
-    record Iris(Dataset data, String[] species) {
-        static Iris load() {
-            String resource = "data/iris.csv";
-            try (InputStream in = Main.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled resource " + resource);
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String[] header = reader.readLine().split(",");
-                List<double[]> rows = new ArrayList<>();
-                List<String> species = new ArrayList<>();
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String[] cells = line.split(",");
-                    double[] row = new double[cells.length - 1];
-                    for (int j = 0; j < row.length; j++) {
-                        row[j] = Double.parseDouble(cells[j]);
-                    }
-                    rows.add(row);
-                    species.add(cells[cells.length - 1]);
-                }
-                Dataset data = Dataset.of(rows.toArray(new double[0][]))
-                        .withColumnNames(Arrays.asList(header).subList(0, header.length - 1));
-                return new Iris(data, species.toArray(new String[0]));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static Example find(String name) {
+        for (Example e : examples()) {
+            if (e.name().equals(name)) {
+                return e;
             }
+        }
+        return null;
+    }
+
+    /** Removes {@code --name value} from {@code args} and returns the value, or the default. */
+    private static String take(List<String> args, String name, String defaultValue) {
+        int at = args.indexOf("--" + name);
+        if (at < 0) {
+            return defaultValue;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException("option --" + name + " needs a value");
+        }
+        args.remove(at);
+        return args.remove(at);
+    }
+
+    private static void list(PrintStream out) {
+        out.println("kmeans4j examples (run one with: NAME [--option value ...]; every example also takes "
+                + "--out DIR and --window auto|yes|no):");
+        for (Example e : examples()) {
+            out.printf(Locale.ROOT, "  %-10s %s%n", e.name(), e.summary());
+            out.printf(Locale.ROOT, "  %-10s %s%n", "", Options.accepted(e));
         }
     }
 }

@@ -5,27 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The examples' main job runs headless and prints every phase of the Iris fit. */
+/** The launcher and the Iris walkthrough, run headless with their output captured. */
 class MainTest {
 
-    private static List<String> run(String... args) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(capture);
-            Main.main(args);
-        } finally {
-            System.setOut(original);
+    /** What one launcher call printed and returned. */
+    record Outcome(int status, List<String> out, String err) {
+    }
+
+    static Outcome launch(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Main.run(args, o, e);
         }
-        return captured.toString(StandardCharsets.UTF_8).lines().toList();
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void main_defaultOptions_printsEveryPhaseInOrder() {
-        List<String> lines = run();
+    void noArguments_runsTheIrisWalkthroughPrintingEveryPhaseInOrder(@TempDir Path dir) {
+        Outcome run = launch("--out", dir.toString());
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out();
         int start = indexOfPrefix(lines, "start ");
         int seed = indexOfPrefix(lines, "seed 2 ");
         int init = indexOfPrefix(lines, "init ");
@@ -33,14 +41,15 @@ class MainTest {
         int update = indexOfPrefix(lines, "update 1 ");
         int finish = indexOfPrefix(lines, "finish ");
         assertThat(List.of(start, seed, init, assign, update, finish)).doesNotContain(-1).isSorted();
-        assertThat(lines.get(start)).contains("k=3", "n=150", "d=4");
+        assertThat(lines.get(start)).contains("k=3", "n=150", "d=2");
     }
 
     @Test
-    void main_kThree_isolatesAllFiftySetosaFlowers() {
+    void iris_kThree_isolatesAllFiftySetosaFlowers(@TempDir Path dir) {
         // A known property of Iris: the setosa flowers are far from the others in all four
         // measurements, so k-means with k = 3 puts exactly those 50 into one cluster.
-        List<String> lines = run("--k", "3", "--seed", "11");
+        List<String> lines = launch("iris", "--k", "3", "--seed", "11", "--columns", "all", "--out", dir.toString())
+                .out();
         int header = indexOfPrefix(lines, "cluster ");
         assertThat(lines.get(header)).contains("setosa", "versicolor", "virginica");
         List<String> rows = lines.subList(header + 1, header + 4);
@@ -48,7 +57,39 @@ class MainTest {
                 && row.trim().split("\\s+")[2].equals("0") && row.trim().split("\\s+")[3].equals("0"));
     }
 
-    private static int indexOfPrefix(List<String> lines, String prefix) {
+    @Test
+    void list_namesEveryExampleWithItsOptions() {
+        Outcome run = launch("list");
+        assertThat(run.status()).isZero();
+        for (Example e : Main.examples()) {
+            assertThat(run.out()).anyMatch(line -> line.trim().startsWith(e.name() + " ")
+                    && line.contains(e.summary()));
+        }
+    }
+
+    @Test
+    void unknownExample_exitsTwoNamingItAndListingTheRest() {
+        Outcome run = launch("nosuch");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no example named 'nosuch'");
+        for (Example e : Main.examples()) {
+            assertThat(run.err()).contains(e.name());
+        }
+    }
+
+    @Test
+    void badOptions_exitTwoWithAMessageNamingTheOption() {
+        assertThat(launch("iris", "--kk", "3").err()).contains("has no option --kk", "--k (default 3)");
+        assertThat(launch("iris", "--k", "three").err()).contains("--k must be a whole number, not 'three'");
+        assertThat(launch("iris", "--k", "0").err()).contains("--k must be between 1 and 150, not 0");
+        assertThat(launch("iris", "--k").err()).contains("option --k needs a value");
+        assertThat(launch("iris", "--window", "maybe").err()).contains("--window must be auto, yes or no");
+        assertThat(launch("iris", "--window", "yes").err()).contains("no display");
+        assertThat(launch("quantize", "--ks", "4,x").err()).contains("--ks must be whole numbers");
+        assertThat(launch("iris", "--kk", "3").status()).isEqualTo(2);
+    }
+
+    static int indexOfPrefix(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
                 return i;

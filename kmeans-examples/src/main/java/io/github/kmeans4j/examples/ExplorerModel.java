@@ -1,0 +1,297 @@
+package io.github.kmeans4j.examples;
+
+import io.github.kmeans4j.Initializer;
+import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.data.Generators;
+import io.github.kmeans4j.data.LabeledData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The state and actions of the {@code explorer} example, without any window: the sliders'
+ * values, the data set, the recorded run and which of its frames is shown. The Swing view only
+ * reads this model and calls its actions, so everything the explorer does is testable headless.
+ *
+ * <p>Actions: {@link #go()} draws a new data set from the current settings and runs k-means on
+ * it; {@link #retry()} runs it again on the same data from new initial centroids;
+ * {@link #place} adds a centroid where the user clicked (with {@link Init#PLACED}, the run starts
+ * from the placed centroids once there are k of them); {@link #step()} advances the animation.
+ * Not thread-safe: the view calls it on the event thread only.
+ */
+final class ExplorerModel {
+    /** Smallest and largest values the sliders allow. */
+    static final int MIN_N = 20;
+    static final int MAX_N = 5000;
+    static final int MIN_K = 1;
+    static final int MAX_K = 10;
+    static final double MIN_SPREAD = 0.2;
+    static final double MAX_SPREAD = 4.0;
+
+    /** The data set shapes the explorer can draw. */
+    enum Preset {
+        BLOBS("Gaussian blobs"),
+        ANISOTROPIC("stretched blobs"),
+        UNEQUAL_VARIANCE("blobs of unequal spread"),
+        MOONS("two moons"),
+        CIRCLES("two circles"),
+        SMILEY("smiley"),
+        UNIFORM("uniform square");
+
+        private final String label;
+
+        Preset(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The initialisers the explorer offers. */
+    enum Init {
+        GREEDY_K_MEANS_PLUS_PLUS("greedy k-means++"),
+        K_MEANS_PLUS_PLUS("k-means++"),
+        RANDOM_POINTS("random points"),
+        RANDOM_PARTITION("random partition"),
+        FARTHEST_POINT("farthest point"),
+        PLACED("placed by clicking");
+
+        private final String label;
+
+        Init(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private int n = 300;
+    private int k = 3;
+    private double spread = 1.0;
+    private Preset preset = Preset.BLOBS;
+    private Init init = Init.GREEDY_K_MEANS_PLUS_PLUS;
+    private long dataSeed;
+    private long fitSeed;
+    private LabeledData data;
+    private Recording recording;
+    private int frame;
+    private final List<double[]> placed = new ArrayList<>();
+
+    /** A model whose first {@link #go()} draws data with {@code seed}. */
+    ExplorerModel(long seed) {
+        this.dataSeed = seed;
+        this.fitSeed = seed;
+    }
+
+    int n() {
+        return n;
+    }
+
+    int k() {
+        return k;
+    }
+
+    double spread() {
+        return spread;
+    }
+
+    Preset preset() {
+        return preset;
+    }
+
+    Init init() {
+        return init;
+    }
+
+    /** Sets the number of points for the next {@link #go()}. */
+    void setN(int value) {
+        n = checked("points", value, MIN_N, MAX_N);
+    }
+
+    /** Sets K; placed centroids beyond the new K are dropped. */
+    void setK(int value) {
+        k = checked("K", value, MIN_K, MAX_K);
+        while (placed.size() > k) {
+            placed.remove(placed.size() - 1);
+        }
+    }
+
+    /** Sets the cluster spread for the next {@link #go()} (blob presets only). */
+    void setSpread(double value) {
+        if (!(value >= MIN_SPREAD && value <= MAX_SPREAD)) {
+            throw new IllegalArgumentException("spread must be between " + MIN_SPREAD + " and " + MAX_SPREAD
+                    + ", not " + value);
+        }
+        spread = value;
+    }
+
+    void setPreset(Preset value) {
+        preset = java.util.Objects.requireNonNull(value, "preset");
+    }
+
+    void setInit(Init value) {
+        init = java.util.Objects.requireNonNull(value, "init");
+    }
+
+    private static int checked(String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", not " + value);
+        }
+        return value;
+    }
+
+    /** The current data set, or null before the first {@link #go()}. */
+    LabeledData data() {
+        return data;
+    }
+
+    /** The recorded run, or null before the first run. */
+    Recording recording() {
+        return recording;
+    }
+
+    /** The index of the frame shown. */
+    int frame() {
+        return frame;
+    }
+
+    /** Whether the last frame is shown (or there is no run). */
+    boolean atEnd() {
+        return recording == null || frame >= recording.size() - 1;
+    }
+
+    /** Copies of the centroids placed by clicking, in order. */
+    List<double[]> placed() {
+        List<double[]> copy = new ArrayList<>();
+        for (double[] p : placed) {
+            copy.add(p.clone());
+        }
+        return copy;
+    }
+
+    /** Draws a new data set with the current settings, then runs k-means on it from frame 0. */
+    void go() {
+        dataSeed++;
+        data = generate();
+        placed.clear();
+        if (init != Init.PLACED) {
+            run();
+        } else {
+            recording = null;
+            frame = 0;
+        }
+    }
+
+    /** Runs k-means again on the same data from new initial centroids (or the placed ones). */
+    void retry() {
+        if (data == null) {
+            throw new IllegalStateException("RETRY needs data: press GO first");
+        }
+        fitSeed++;
+        run();
+    }
+
+    /**
+     * Adds a centroid at {@code (x, y)} in data coordinates. With {@link Init#PLACED} the k-th
+     * placed centroid starts a run from the placed ones; further clicks start a new placement.
+     */
+    void place(double x, double y) {
+        if (data == null) {
+            throw new IllegalStateException("place centroids on data: press GO first");
+        }
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("a placed centroid needs finite coordinates, not (" + x + ", " + y + ")");
+        }
+        if (placed.size() == k) {
+            placed.clear();
+        }
+        placed.add(new double[] {x, y});
+        if (init == Init.PLACED && placed.size() == k) {
+            run();
+        }
+    }
+
+    /** Shows the next frame; false at the end. */
+    boolean step() {
+        if (atEnd()) {
+            return false;
+        }
+        frame++;
+        return true;
+    }
+
+    /** Shows frame {@code index} (clamped to the run). */
+    void seek(int index) {
+        if (recording != null) {
+            frame = Math.max(0, Math.min(recording.size() - 1, index));
+        }
+    }
+
+    /** The label under the plot, e.g. "Iteration 3 of 7 · update". */
+    String iterationLabel() {
+        if (recording == null) {
+            return data == null ? "Press GO" : "Click " + (k - placed.size()) + " more centroid(s)";
+        }
+        int last = recording.frame(recording.size() - 1).iteration();
+        var f = recording.frame(frame);
+        return String.format(Locale.ROOT, "Iteration %d of %d · %s", f.iteration(), last,
+                f.phase().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    private LabeledData generate() {
+        int count = Math.max(n, k);
+        return switch (preset) {
+            case BLOBS -> Generators.blobs().centers(k).dimensions(2).bounds(-10, 10).spread(spread).n(count)
+                    .seed(dataSeed).generate();
+            case ANISOTROPIC -> Generators.blobs().centers(k).dimensions(2).bounds(-10, 10).spread(spread).n(count)
+                    .transform(new double[][] {{0.6, -0.6}, {-0.4, 0.8}}).seed(dataSeed).generate();
+            case UNEQUAL_VARIANCE -> Generators.blobs().centers(k).dimensions(2).bounds(-10, 10)
+                    .spreads(spreads(k, spread)).n(count).seed(dataSeed).generate();
+            case MOONS -> Generators.moons(count, 0.05 * spread, dataSeed);
+            case CIRCLES -> Generators.circles(count, 0.5, 0.05 * spread, dataSeed);
+            case SMILEY -> Generators.smiley(count, 0.05 * spread, dataSeed);
+            case UNIFORM -> Generators.uniform(count, 2, -10, 10, dataSeed);
+        };
+    }
+
+    private static double[] spreads(int k, double spread) {
+        double[] s = new double[k];
+        for (int j = 0; j < k; j++) {
+            s[j] = spread * (0.5 + 2.0 * j / Math.max(1, k - 1));
+        }
+        return s;
+    }
+
+    private void run() {
+        RunRecorder recorder = new RunRecorder();
+        KMeans.builder()
+                .k(k)
+                .seed(fitSeed)
+                .initializer(initializer())
+                .listener(recorder)
+                .threads(1)
+                .build()
+                .fit(data.data());
+        recording = recorder.recording();
+        frame = 0;
+    }
+
+    private Initializer initializer() {
+        return switch (init) {
+            case GREEDY_K_MEANS_PLUS_PLUS -> Initializer.greedyKMeansPlusPlus();
+            case K_MEANS_PLUS_PLUS -> Initializer.kMeansPlusPlus();
+            case RANDOM_POINTS -> Initializer.randomPoints();
+            case RANDOM_PARTITION -> Initializer.randomPartition();
+            case FARTHEST_POINT -> Initializer.farthestPoint();
+            case PLACED -> Initializer.given(placed.toArray(new double[0][]));
+        };
+    }
+}
