@@ -92,7 +92,9 @@ public final class Recording {
             check(a.labels().length == data.n(), where, a.labels().length + " labels for " + data.n() + " points");
             check(a.clusterSizes().length == k, where, a.clusterSizes().length + " cluster sizes for k = " + k);
             for (int label : a.labels()) {
-                check(label >= 0 && label < k, where, "label " + label + " is outside [0, " + k + ")");
+                if (label < 0 || label >= k) {   // the message is built only for a bad label: n may be millions
+                    check(false, where, "label " + label + " is outside [0, " + k + ")");
+                }
             }
         } else if (e instanceof EmptyClusterRepaired r) {
             check(r.cluster() >= 0 && r.cluster() < k, where, "cluster " + r.cluster() + " is outside [0, " + k + ")");

@@ -1012,7 +1012,9 @@ public final class FramePainter {
                 g.setStroke(new BasicStroke((float) (4.2 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.setColor(Color.WHITE);
                 g.draw(diamond);
-                g.setColor(palette.color(j));
+                // In the true-class view the point colours are classes, not clusters: a centroid
+                // filled with a cluster colour would claim a class it has nothing to do with.
+                g.setColor(classView ? Color.WHITE : palette.color(j));
                 g.fill(diamond);
                 g.setStroke(new BasicStroke((float) (2.0 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.setColor(palette.outline());
@@ -1212,9 +1214,12 @@ public final class FramePainter {
             if (bottomAxis - top < 20 || !(hi >= lo)) {
                 return;
             }
-            if (hi == lo) {
-                hi = lo + Math.max(1e-9, Math.abs(lo) * 0.1);
-                lo = lo - Math.max(1e-9, Math.abs(lo) * 0.1);
+            if (hi - lo <= 1e-9 * Math.max(Math.abs(hi), Math.abs(lo))) {
+                // flat up to rounding (a run that starts at its optimum): draw it flat rather than
+                // stretch a difference of a few ulps over the whole chart
+                double mid = 0.5 * (hi + lo);
+                hi = mid + Math.max(1e-9, Math.abs(mid) * 0.1);
+                lo = mid - Math.max(1e-9, Math.abs(mid) * 0.1);
             }
             double pad = 0.08 * (hi - lo);
             double ylo = lo - pad;
