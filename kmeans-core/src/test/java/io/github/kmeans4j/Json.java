@@ -14,7 +14,7 @@ import java.util.Map;
  * lists, numbers doubles (parsed by {@link Double#parseDouble}, which rounds exactly), plus
  * strings, booleans and null. Test code only.
  */
-final class Json {
+public final class Json {
     private final String text;
     private int pos;
 
@@ -22,7 +22,7 @@ final class Json {
         this.text = text;
     }
 
-    static Object parseResource(String name) {
+    public static Object parseResource(String name) {
         try (InputStream in = Json.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + name);
@@ -33,7 +33,7 @@ final class Json {
         }
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
         json.skipSpace();
@@ -175,16 +175,16 @@ final class Json {
     // Conversions used by the tests.
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> obj(Object o) {
+    public static Map<String, Object> obj(Object o) {
         return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object o) {
+    public static List<Object> list(Object o) {
         return (List<Object>) o;
     }
 
-    static double[][] matrix(Object o) {
+    public static double[][] matrix(Object o) {
         List<Object> rows = list(o);
         double[][] out = new double[rows.size()][];
         for (int i = 0; i < out.length; i++) {
@@ -193,7 +193,7 @@ final class Json {
         return out;
     }
 
-    static double[] vector(Object o) {
+    public static double[] vector(Object o) {
         List<Object> values = list(o);
         double[] out = new double[values.size()];
         for (int i = 0; i < out.length; i++) {
@@ -202,7 +202,7 @@ final class Json {
         return out;
     }
 
-    static int[] ints(Object o) {
+    public static int[] ints(Object o) {
         List<Object> values = list(o);
         int[] out = new int[values.size()];
         for (int i = 0; i < out.length; i++) {
@@ -215,7 +215,7 @@ final class Json {
         return out;
     }
 
-    static double number(Object o) {
+    public static double number(Object o) {
         return (Double) o;
     }
 }
