@@ -46,17 +46,24 @@ abstract class AssignmentPass {
         final double[] weight;
         final int[] size;
         final int[] positive;
+        /** Labels of a block of points, for variants that decide a block before accounting it. */
         final int[] scratch;
+        /** Squared distances of a block of points (empty for variants that do not need them). */
+        final double[] scratchDistance;
+        /** One point's squared distance to every centroid (empty for variants that do not need them). */
+        final double[] toEach;
         double inertia;
         int moved;
         long computed;
 
-        Partial(int k, int d, int scratchSize) {
+        Partial(int k, int d, int scratchSize, boolean distances) {
             sums = new double[k * d];
             weight = new double[k];
             size = new int[k];
             positive = new int[k];
             scratch = new int[scratchSize];
+            scratchDistance = new double[distances ? scratchSize : 0];
+            toEach = new double[distances ? k : 0];
         }
 
         void clear() {
@@ -90,7 +97,12 @@ abstract class AssignmentPass {
         }
     }
 
-    AssignmentPass(Rows rows, double[] w, int k, Executor executor, int threads, int scratchSize) {
+    /**
+     * @param scratchSize the length of each slot's {@link Partial#scratch}
+     * @param distances whether each slot also gets a {@link Partial#scratchDistance} of that length
+     *     and a {@link Partial#toEach} of length k
+     */
+    AssignmentPass(Rows rows, double[] w, int k, Executor executor, int threads, int scratchSize, boolean distances) {
         this.rows = rows;
         this.w = w;
         this.n = rows.n;
@@ -101,7 +113,7 @@ abstract class AssignmentPass {
         this.executor = this.threads > 1 ? executor : null;
         this.partials = new Partial[slots];
         for (int s = 0; s < slots; s++) {
-            partials[s] = new Partial(k, d, scratchSize);
+            partials[s] = new Partial(k, d, scratchSize, distances);
         }
     }
 
@@ -134,7 +146,8 @@ abstract class AssignmentPass {
 
     /**
      * Labels the points {@code [start, end)} into {@code p} (cleared), calling {@link Partial#add}
-     * for each point in order and counting the point-to-centroid distances it computes in
+     * for each point in order (best in blocks: decide the labels of a block first, then account
+     * them, so that the sums' stores do not wait on each label's decision) and counting the point-to-centroid distances it computes in
      * {@code p.computed}. Runs on any thread; slots touch disjoint points.
      */
     abstract void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance);

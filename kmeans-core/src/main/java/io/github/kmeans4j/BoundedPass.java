@@ -43,6 +43,8 @@ abstract class BoundedPass extends AssignmentPass {
     static final int RESET_PERIOD = 1000;
     /** The absolute margin, in data units: far above √(d · 2⁻¹⁰⁷⁴), the reach of underflow. */
     static final double TINY = 1e-150;
+    /** Points decided before they are accounted (see {@link AssignmentPass#slot}). */
+    static final int BLOCK = 256;
     /** Above this scale squares may overflow; bounds are not used. */
     private static final double HUGE = 1e150;
 
@@ -68,9 +70,16 @@ abstract class BoundedPass extends AssignmentPass {
     private int passesSinceReset;
     private double centroidNorm;
 
+    /** The data's values when stored in double, else null. */
+    private final double[] x;
+    /** The data's values when stored in float, else null. */
+    private final float[] xf;
+
     /** @param pairwise whether {@link #halfGap} is kept for every pair (Elkan), not only the nearest (Hamerly) */
-    BoundedPass(Rows rows, double[] w, int k, Executor executor, int threads, boolean pairwise) {
-        super(rows, w, k, executor, threads, 0);
+    BoundedPass(Dataset data, int k, Executor executor, int threads, boolean pairwise) {
+        super(Rows.of(data), data.weightsOrNull(), k, executor, threads, BLOCK, true);
+        this.x = data.values();
+        this.xf = x == null ? data.floatValues() : null;
         this.eps = 1e-10 + 4.0 * (d + RESET_PERIOD + 8) * Math.scalb(1.0, -53);
         this.inflate = 1 + eps;
         double norm = 0;
@@ -83,6 +92,78 @@ abstract class BoundedPass extends AssignmentPass {
         this.shift = new double[k];
         this.halfGap = pairwise ? new double[k * k] : null;
         this.nearestHalfGap = new double[k];
+    }
+
+    /**
+     * The squared distance from point {@code i} to the centroid at {@code c[offset..offset+d)}, bit
+     * for bit {@link Rows#distanceSquared} (differences squared and summed in column order from 0),
+     * with the loop unrolled for one and two dimensions, where the bounded passes are at their best.
+     */
+    final double distance(int i, double[] c, int offset) {
+        int row = i * d;
+        if (x != null) {
+            if (d == 2) {
+                double a = x[row] - c[offset];
+                double b = x[row + 1] - c[offset + 1];
+                return a * a + b * b;
+            }
+            if (d == 1) {
+                double a = x[row] - c[offset];
+                return a * a;
+            }
+            double sum = 0;
+            for (int m = 0; m < d; m++) {
+                double diff = x[row + m] - c[offset + m];
+                sum += diff * diff;
+            }
+            return sum;
+        }
+        double sum = 0;
+        for (int m = 0; m < d; m++) {
+            double diff = xf[row + m] - c[offset + m];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+
+    /**
+     * Every centroid's squared distance from point {@code i} into {@code out[0..k)}, each bit for
+     * bit {@link #distance}: four centroids at a time, each with its own sum taken in column order,
+     * so that four independent chains of additions overlap instead of one waiting on the next.
+     */
+    final void distances(int i, double[] c, double[] out) {
+        int row = i * d;
+        int j = 0;
+        if (d > 2) {
+            for (; j + 4 <= k; j += 4) {
+                int o0 = j * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int m = 0; m < d; m++) {
+                    double v = x != null ? x[row + m] : xf[row + m];
+                    double e0 = v - c[o0 + m];
+                    double e1 = v - c[o1 + m];
+                    double e2 = v - c[o2 + m];
+                    double e3 = v - c[o3 + m];
+                    s0 += e0 * e0;
+                    s1 += e1 * e1;
+                    s2 += e2 * e2;
+                    s3 += e3 * e3;
+                }
+                out[j] = s0;
+                out[j + 1] = s1;
+                out[j + 2] = s2;
+                out[j + 3] = s3;
+            }
+        }
+        for (; j < k; j++) {
+            out[j] = distance(i, c, j * d);
+        }
     }
 
     @Override

@@ -18,8 +18,8 @@ final class ElkanPass extends BoundedPass {
     /** Per point i and centroid j, at {@code i * k + j}: a lower bound on their distance. */
     private final double[] lower;
 
-    ElkanPass(Rows rows, double[] w, int k, Executor executor, int threads) {
-        super(rows, w, k, executor, threads, true);
+    ElkanPass(Dataset data, int k, Executor executor, int threads) {
+        super(data, k, executor, threads, true);
         this.lower = new double[Math.multiplyExact(n, k)];
     }
 
@@ -30,59 +30,69 @@ final class ElkanPass extends BoundedPass {
 
     @Override
     void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance) {
-        if (!useBounds) {
-            for (int i = start; i < end; i++) {
-                int base = i * k;
-                int best = 0;
-                double bestDistance = rows.distanceSquared(i, centroids, 0);
-                lower[base] = Math.sqrt(bestDistance);
-                for (int j = 1; j < k; j++) {
-                    double dist = rows.distanceSquared(i, centroids, j * d);
-                    lower[base + j] = Math.sqrt(dist);
-                    if (dist < bestDistance) {
-                        bestDistance = dist;
-                        best = j;
-                    }
-                }
-                p.add(this, i, best, bestDistance, labels, nearestDistance);
-            }
-            p.computed += (long) (end - start) * k;
-            return;
-        }
-        long computed = 0;
+        int[] label = p.scratch;
+        double[] distance = p.scratchDistance;
+        double[] toEach = p.toEach;
         double slack = lowerSlack;
-        for (int i = start; i < end; i++) {
-            int base = i * k;
-            for (int j = 0; j < k; j++) {
-                lower[base + j] -= shift[j];
-            }
-            int a = labels[i];
-            double own = rows.distanceSquared(i, centroids, a * d);
-            computed++;
-            double ownDistance = Math.sqrt(own);
-            lower[base + a] = ownDistance;
-            double upper = ownDistance * inflate;
-            if (upper < nearestHalfGap[a]) {
-                p.add(this, i, a, own, labels, nearestDistance);
-                continue;
-            }
-            int best = a;
-            double bestDistance = own;
-            for (int j = 0; j < k; j++) {
-                if (j == a || upper < lower[base + j] - slack || upper < halfGap[best * k + j]) {
-                    continue;
+        long computed = 0;
+        for (int from = start; from < end; from += BLOCK) {
+            int to = Math.min(end, from + BLOCK);
+            if (!useBounds) {
+                for (int i = from; i < to; i++) {
+                    int base = i * k;
+                    distances(i, centroids, toEach);
+                    int best = 0;
+                    double bestDistance = toEach[0];
+                    lower[base] = Math.sqrt(bestDistance);
+                    for (int j = 1; j < k; j++) {
+                        double dist = toEach[j];
+                        lower[base + j] = Math.sqrt(dist);
+                        if (dist < bestDistance) {
+                            bestDistance = dist;
+                            best = j;
+                        }
+                    }
+                    label[i - from] = best;
+                    distance[i - from] = bestDistance;
                 }
-                double dist = rows.distanceSquared(i, centroids, j * d);
-                computed++;
-                double distance = Math.sqrt(dist);
-                lower[base + j] = distance;
-                if (dist < bestDistance || (dist == bestDistance && j < best)) {
-                    best = j;
-                    bestDistance = dist;
-                    upper = distance * inflate;
+                computed += (long) (to - from) * k;
+            } else {
+                for (int i = from; i < to; i++) {
+                    int base = i * k;
+                    for (int j = 0; j < k; j++) {
+                        lower[base + j] -= shift[j];
+                    }
+                    int a = labels[i];
+                    double own = distance(i, centroids, a * d);
+                    computed++;
+                    double ownDistance = Math.sqrt(own);
+                    lower[base + a] = ownDistance;
+                    double upper = ownDistance * inflate;
+                    int best = a;
+                    double bestDistance = own;
+                    if (!(upper < nearestHalfGap[a])) {
+                        for (int j = 0; j < k; j++) {
+                            if (j == a || upper < lower[base + j] - slack || upper < halfGap[best * k + j]) {
+                                continue;
+                            }
+                            double dist = distance(i, centroids, j * d);
+                            computed++;
+                            double between = Math.sqrt(dist);
+                            lower[base + j] = between;
+                            if (dist < bestDistance || (dist == bestDistance && j < best)) {
+                                best = j;
+                                bestDistance = dist;
+                                upper = between * inflate;
+                            }
+                        }
+                    }
+                    label[i - from] = best;
+                    distance[i - from] = bestDistance;
                 }
             }
-            p.add(this, i, best, bestDistance, labels, nearestDistance);
+            for (int i = from; i < to; i++) {
+                p.add(this, i, label[i - from], distance[i - from], labels, nearestDistance);
+            }
         }
         p.computed += computed;
     }

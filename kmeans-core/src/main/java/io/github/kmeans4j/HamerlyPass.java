@@ -19,8 +19,8 @@ final class HamerlyPass extends BoundedPass {
     private int largestShiftIndex;
     private double secondShift;
 
-    HamerlyPass(Rows rows, double[] w, int k, Executor executor, int threads) {
-        super(rows, w, k, executor, threads, false);
+    HamerlyPass(Dataset data, int k, Executor executor, int threads) {
+        super(data, k, executor, threads, false);
         this.lower = new double[n];
     }
 
@@ -48,54 +48,63 @@ final class HamerlyPass extends BoundedPass {
 
     @Override
     void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance) {
-        long computed = 0;
-        if (!useBounds) {
-            for (int i = start; i < end; i++) {
-                search(p, i, -1, 0, centroids, labels, nearestDistance);
-            }
-            p.computed += (long) (end - start) * k;
-            return;
-        }
+        int[] label = p.scratch;
+        double[] distance = p.scratchDistance;
+        double[] toEach = p.toEach;
         double slack = lowerSlack;
-        for (int i = start; i < end; i++) {
-            int a = labels[i];
-            double own = rows.distanceSquared(i, centroids, a * d);
-            double bound = lower[i] - (a == largestShiftIndex ? secondShift : largestShift);
-            lower[i] = bound;
-            double upper = Math.sqrt(own) * inflate;
-            if (upper < nearestHalfGap[a] || upper < bound - slack) {
-                p.add(this, i, a, own, labels, nearestDistance);
-                computed++;
+        long computed = 0;
+        for (int from = start; from < end; from += BLOCK) {
+            int to = Math.min(end, from + BLOCK);
+            if (!useBounds) {
+                for (int i = from; i < to; i++) {
+                    search(i, centroids, toEach, label, distance, i - from);
+                }
+                computed += (long) (to - from) * k;
             } else {
-                search(p, i, a, own, centroids, labels, nearestDistance);
-                computed += k;
+                for (int i = from; i < to; i++) {
+                    int a = labels[i];
+                    double own = distance(i, centroids, a * d);
+                    double bound = lower[i] - (a == largestShiftIndex ? secondShift : largestShift);
+                    lower[i] = bound;
+                    double upper = Math.sqrt(own) * inflate;
+                    if (upper < nearestHalfGap[a] || upper < bound - slack) {
+                        label[i - from] = a;
+                        distance[i - from] = own;
+                        computed++;
+                    } else {
+                        // The own distance is computed again, to the same bits: k in all.
+                        search(i, centroids, toEach, label, distance, i - from);
+                        computed += k;
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
+                p.add(this, i, label[i - from], distance[i - from], labels, nearestDistance);
             }
         }
         p.computed += computed;
     }
 
     /**
-     * The exact search: every centroid's squared distance in index order, the first strict minimum
-     * wins (the scalar reference's rule); centroid {@code known}'s distance, if not −1, is
-     * {@code knownDistance}, the same value recomputing it would give. Sets the lower bound to the
-     * second smallest distance.
+     * The exact search: every centroid's squared distance, the first strict minimum in index order
+     * wins (the scalar reference's rule). Writes the label and its squared distance at {@code at},
+     * and sets the lower bound to the second smallest distance.
      */
-    private void search(Partial p, int i, int known, double knownDistance, double[] centroids, int[] labels,
-                        double[] nearestDistance) {
+    private void search(int i, double[] centroids, double[] toEach, int[] label, double[] distance, int at) {
+        distances(i, centroids, toEach);
         int best = 0;
-        double bestDistance = known == 0 ? knownDistance : rows.distanceSquared(i, centroids, 0);
+        double bestDistance = toEach[0];
         double second = Double.POSITIVE_INFINITY;
         for (int j = 1; j < k; j++) {
-            double dist = j == known ? knownDistance : rows.distanceSquared(i, centroids, j * d);
-            if (dist < bestDistance) {
-                second = bestDistance;
-                bestDistance = dist;
-                best = j;
-            } else if (dist < second) {
-                second = dist;
-            }
+            double dist = toEach[j];
+            // Written for conditional moves: which centroid wins is data-dependent and unpredictable.
+            boolean closer = dist < bestDistance;
+            second = closer ? bestDistance : Math.min(second, dist);
+            best = closer ? j : best;
+            bestDistance = closer ? dist : bestDistance;
         }
         lower[i] = Math.sqrt(second);
-        p.add(this, i, best, bestDistance, labels, nearestDistance);
+        label[at] = best;
+        distance[at] = bestDistance;
     }
 }

@@ -218,12 +218,10 @@ public final class KMeans {
             pool = ownPool;
         }
         try {
-            Rows rows = Rows.of(data);
-            double[] w = data.weightsOrNull();
             AssignmentPass pass = switch (variant) {
-                case HAMERLY -> new HamerlyPass(rows, w, k, pool, threads);
-                case ELKAN -> new ElkanPass(rows, w, k, pool, threads);
-                default -> new LloydPass(rows, w, k, distanceKernel, pool, threads);
+                case HAMERLY -> new HamerlyPass(data, k, pool, threads);
+                case ELKAN -> new ElkanPass(data, k, pool, threads);
+                default -> new LloydPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool, threads);
             };
             return fitRuns(data, cancellation, fitSeed, pass);
         } finally {

@@ -23,7 +23,7 @@ final class LloydPass extends AssignmentPass {
 
     private LloydPass(Rows rows, double[] w, int k, DistanceKernel kernel, Executor executor, int threads,
                       int block) {
-        super(rows, w, k, executor, threads, block);
+        super(rows, w, k, executor, threads, block, false);
         this.kernel = kernel;
         this.points = rows.layout(kernel);
         this.block = block;

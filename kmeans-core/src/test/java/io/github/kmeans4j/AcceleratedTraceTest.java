@@ -414,8 +414,8 @@ class AcceleratedTraceTest {
                 row[m] = ulps < 0 ? Math.nextDown(mid) : ulps > 0 ? Math.nextUp(mid) : mid;
             }
         }
-        Rows data = Rows.of(Dataset.of(rows));
-        AssignmentPass pass = elkan ? new ElkanPass(data, null, k, null, 1) : new HamerlyPass(data, null, k, null, 1);
+        Dataset data = Dataset.of(rows);
+        AssignmentPass pass = elkan ? new ElkanPass(data, k, null, 1) : new HamerlyPass(data, k, null, 1);
         AssignmentPass.Totals totals = new AssignmentPass.Totals(k, d);
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
