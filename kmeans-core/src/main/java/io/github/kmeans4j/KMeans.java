@@ -7,6 +7,7 @@ import io.github.kmeans4j.internal.SplitMix64;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -31,7 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * stops at the first of: an assignment that changes no label ({@link StopReason#LABELS_STABLE});
  * an update in which no centroid moved farther than the tolerance ({@link StopReason#CENTROID_SHIFT});
  * a custom {@link StoppingRule}; the iteration limit; cancellation. Cost: O(n·k·d) per iteration,
- * memory O(n + k·d) beyond the data, which is never copied.
+ * memory O(n + k·d) beyond the data, which is never copied. The assignment step may instead use
+ * Hamerly's or Elkan's bounds ({@link Builder#algorithm(Algorithm)}), which skip distance
+ * computations but take exactly the same steps as Lloyd with the exact scalar kernel.
  *
  * <p>Determinism: the same data, configuration and seed give a bit-identical result and event
  * stream, on every JDK (the random generator is the library's own, see {@link #seed()}).
@@ -202,13 +205,14 @@ public final class KMeans {
         }
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
-        Algorithm variant = algorithm == Algorithm.AUTO ? Algorithm.choose(data.n(), data.d(), k) : algorithm;
+        // Resolved whatever the variant, so that an unavailable kernel fails every fit alike.
+        DistanceKernel distanceKernel = kernel == Kernel.AUTO ? Kernels.automatic() : Kernels.byName(kernel.name());
+        Algorithm variant = algorithm != Algorithm.AUTO ? algorithm
+                : Algorithm.choose(data.n(), data.d(), k, Kernel.valueOf(distanceKernel.name().toUpperCase(Locale.ROOT)));
         if (variant == Algorithm.ELKAN && (long) data.n() * k > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("algorithm ELKAN keeps n*k lower bounds, but n*k = " + (long) data.n() * k
                     + " exceeds the largest array; use HAMERLY or LLOYD");
         }
-        // Resolved whatever the variant, so that an unavailable kernel fails every fit alike.
-        DistanceKernel distanceKernel = kernel == Kernel.AUTO ? Kernels.automatic() : Kernels.byName(kernel.name());
         int slots = AssignmentPass.slotsFor(data.n());
         int helpers = Math.min(threads, slots) - 1;
         ExecutorService ownPool = null;
@@ -454,8 +458,8 @@ public final class KMeans {
         }
 
         /**
-         * The assignment variant. Default {@link Algorithm#AUTO}, which picks one per fit from n, d
-         * and k ({@link Algorithm#choose}). {@link Algorithm#HAMERLY} and {@link Algorithm#ELKAN}
+         * The assignment variant. Default {@link Algorithm#AUTO}, which picks one per fit from n, d,
+         * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY} and {@link Algorithm#ELKAN}
          * take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
          * where their bounds prune; the kernel setting applies to Lloyd only.
          */

@@ -489,24 +489,50 @@ class AcceleratedTraceTest {
     }
 
     @Test
-    void choose_badShape_isRejectedAndAValidOneNeverGivesAuto() {
-        assertThatThrownBy(() -> Algorithm.choose(0, 2, 2))
+    void choose_badShapeOrKernel_isRejected() {
+        assertThatThrownBy(() -> Algorithm.choose(0, 2, 2, Kernel.SCALAR))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("n=0");
-        for (int d : new int[] {1, 2, 8, 16, 17, 64, 784}) {
-            for (int k : new int[] {1, 2, 3, 4, 8, 64, 256}) {
-                assertThat(Algorithm.choose(1_000_000, d, k)).isNotEqualTo(Algorithm.AUTO);
+        assertThatThrownBy(() -> Algorithm.choose(10, 2, 2, Kernel.AUTO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kernel must be SCALAR, PORTABLE or VECTOR, was AUTO");
+    }
+
+    /**
+     * The documented rule's invariants: never AUTO; one cluster has nothing to prune, so Lloyd;
+     * Lloyd whenever the Vector API kernel is there; never Lloyd with the exact scalar kernel,
+     * which the bounded variants reproduce with fewer distances.
+     */
+    @Test
+    void choose_anyShape_followsTheDocumentedRule() {
+        for (int n : new int[] {1, 1000, 1_000_000}) {
+            for (int d : new int[] {1, 2, 8, 16, 17, 64, 784}) {
+                for (int k : new int[] {1, 2, 3, 4, 8, 64, 256}) {
+                    for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.PORTABLE, Kernel.VECTOR)) {
+                        Algorithm chosen = Algorithm.choose(n, d, k, kernel);
+                        String where = n + "x" + d + "x" + k + " " + kernel;
+                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO);
+                        if (k == 1 || kernel == Kernel.VECTOR) {
+                            assertThat(chosen).as(where).isEqualTo(Algorithm.LLOYD);
+                        } else if (kernel == Kernel.SCALAR) {
+                            assertThat(chosen).as(where).isNotEqualTo(Algorithm.LLOYD);
+                        }
+                    }
+                }
             }
         }
     }
 
-    /** AUTO runs the variant {@link Algorithm#choose} names, as the statistics report. */
+    /** AUTO runs the variant {@link Algorithm#choose} names for the kernel, as the statistics report. */
     @Test
     void fit_auto_runsTheChosenVariant() {
         Dataset data = blobs(3, 3000, 2, 4, false);
         for (int k : new int[] {1, 3, 8}) {
-            KMeansResult result = KMeans.builder().k(k).seed(5).build().fit(data);
-            assertThat(result.passStatistics().orElseThrow().algorithm()).isEqualTo(Algorithm.choose(3000, 2, k));
+            for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.PORTABLE)) {
+                KMeansResult result = KMeans.builder().k(k).seed(5).kernel(kernel).build().fit(data);
+                assertThat(result.passStatistics().orElseThrow().algorithm()).as("k = %d, %s", k, kernel)
+                        .isEqualTo(Algorithm.choose(3000, 2, k, kernel));
+            }
         }
     }
 
