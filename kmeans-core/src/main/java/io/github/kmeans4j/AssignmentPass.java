@@ -1,6 +1,5 @@
 package io.github.kmeans4j;
 
-import io.github.kmeans4j.internal.DistanceKernel;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -9,70 +8,112 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One assignment step fused with the sums the update step needs, spread over threads without
- * letting the thread count change a single bit of the result.
+ * letting the thread count change a single bit of the result. The skeleton shared by every
+ * assignment variant ({@link LloydPass}, {@link HamerlyPass}, {@link ElkanPass}): a variant only
+ * decides the label of each point of a slot, and hands each point to {@link Partial#add}.
  *
  * <p>The points are cut into {@code slots} contiguous ranges, a number that depends only on n.
  * Each slot is processed by one thread, in point order, into its own partial sums; the partials
  * are then added in slot order on the calling thread. Which thread ran which slot, and when, is
  * therefore invisible in the result: 1, 2 or 64 threads give identical labels, sums and inertia.
+ * Since every variant visits the points in the same order and accumulates them through the same
+ * {@link Partial#add}, two variants that give the same labels give bit-identical sums and inertia.
+ *
+ * <p>A pass object lives for one fit and is reused by its restarts: {@link #restart()} tells it
+ * that a new run begins (so bounds kept from the previous run's centroids are forgotten).
  */
-final class AssignmentPass {
+abstract class AssignmentPass {
     /** A slot is never smaller than this many points, so small data stays on one thread. */
     static final int MIN_SLOT_POINTS = 2048;
     /** At most this many slots: enough to balance 16 or more threads, few enough partial buffers. */
     static final int MAX_SLOTS = 32;
-    /** Points per kernel call: the block's rows stay in cache for the exact-distance and sum loop. */
-    private static final int BLOCK_VALUES = 1 << 15;
     /** Slot and block boundaries are multiples of this, so lane-based kernels rarely see ragged edges. */
     static final int ALIGN = 64;
 
-    private final Rows rows;
-    private final double[] w;
-    private final int n;
-    private final int d;
-    private final int k;
-    private final DistanceKernel kernel;
-    private final DistanceKernel.Points points;
+    final Rows rows;
+    final double[] w;
+    final int n;
+    final int d;
+    final int k;
     private final Executor executor;   // null: run every slot on the calling thread
     private final int threads;
     private final int slots;
-    private final int block;
     private final Partial[] partials;
 
     /** Per-slot accumulators. */
-    private static final class Partial {
+    static final class Partial {
         final double[] sums;
         final double[] weight;
         final int[] size;
         final int[] positive;
+        /** Labels of a block of points, for variants that decide a block before accounting it. */
         final int[] scratch;
+        /** Squared distances of a block of points (empty for variants that do not need them). */
+        final double[] scratchDistance;
+        /** One point's squared distance to every centroid (empty for variants that do not need them). */
+        final double[] toEach;
         double inertia;
         int moved;
+        long computed;
 
-        Partial(int k, int d, int block) {
+        Partial(int k, int d, int scratchSize, boolean distances) {
             sums = new double[k * d];
             weight = new double[k];
             size = new int[k];
             positive = new int[k];
-            scratch = new int[block];
+            scratch = new int[scratchSize];
+            scratchDistance = new double[distances ? scratchSize : 0];
+            toEach = new double[distances ? k : 0];
+        }
+
+        void clear() {
+            Arrays.fill(sums, 0);
+            Arrays.fill(weight, 0);
+            Arrays.fill(size, 0);
+            Arrays.fill(positive, 0);
+            inertia = 0;
+            moved = 0;
+            computed = 0;
+        }
+
+        /**
+         * Accounts point {@code i}, labelled {@code label} at squared distance {@code dist}: the
+         * one place where a point enters the sums, so every variant accumulates identically.
+         */
+        void add(AssignmentPass pass, int i, int label, double dist, int[] labels, double[] nearestDistance) {
+            if (labels[i] != label) {
+                labels[i] = label;
+                moved++;
+            }
+            nearestDistance[i] = dist;
+            size[label]++;
+            double weight = pass.w == null ? 1.0 : pass.w[i];
+            inertia += weight * dist;
+            if (weight != 0) {
+                this.weight[label] += weight;
+                positive[label]++;
+                pass.rows.addWeighted(i, weight, sums, label * pass.d);
+            }
         }
     }
 
-    AssignmentPass(Rows rows, double[] w, int k, DistanceKernel kernel, Executor executor, int threads) {
+    /**
+     * @param scratchSize the length of each slot's {@link Partial#scratch}
+     * @param distances whether each slot also gets a {@link Partial#scratchDistance} of that length
+     *     and a {@link Partial#toEach} of length k
+     */
+    AssignmentPass(Rows rows, double[] w, int k, Executor executor, int threads, int scratchSize, boolean distances) {
         this.rows = rows;
         this.w = w;
         this.n = rows.n;
         this.d = rows.d;
         this.k = k;
-        this.kernel = kernel;
-        this.points = rows.layout(kernel);
         this.slots = slotsFor(n);
         this.threads = Math.min(threads, slots);
         this.executor = this.threads > 1 ? executor : null;
-        this.block = Math.max(ALIGN, BLOCK_VALUES / d / ALIGN * ALIGN);
         this.partials = new Partial[slots];
         for (int s = 0; s < slots; s++) {
-            partials[s] = new Partial(k, d, block);
+            partials[s] = new Partial(k, d, scratchSize, distances);
         }
     }
 
@@ -80,6 +121,36 @@ final class AssignmentPass {
     Rows rows() {
         return rows;
     }
+
+    /** The variant this pass runs (never {@link Algorithm#AUTO}). */
+    abstract Algorithm algorithm();
+
+    /** A new run begins: forget everything learnt from earlier centroids. */
+    void restart() {
+    }
+
+    /**
+     * Cluster {@code j}'s centroid was moved by a repair rather than a normal update: forget the
+     * bounds that involve it (they stay valid in exact arithmetic, but a relocation is rare and a
+     * fresh start costs little).
+     */
+    void invalidate(int j) {
+    }
+
+    /**
+     * Called once per pass on the calling thread, before any slot: the centroids of this pass
+     * (not modified, and not modified by the caller until the pass ends). Returns the number of
+     * centroid-to-centroid distances computed.
+     */
+    abstract long prepare(double[] centroids);
+
+    /**
+     * Labels the points {@code [start, end)} into {@code p} (cleared), calling {@link Partial#add}
+     * for each point in order (best in blocks: decide the labels of a block first, then account
+     * them, so that the sums' stores do not wait on each label's decision) and counting the point-to-centroid distances it computes in
+     * {@code p.computed}. Runs on any thread; slots touch disjoint points.
+     */
+    abstract void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance);
 
     static int slotsFor(int n) {
         return Math.max(1, Math.min(MAX_SLOTS, n / MIN_SLOT_POINTS));
@@ -93,6 +164,10 @@ final class AssignmentPass {
         final int[] positive;
         double inertia;
         int moved;
+        /** Point-to-centroid distances computed. */
+        long computed;
+        /** Centroid-to-centroid distances computed. */
+        long betweenCentroids;
 
         Totals(int k, int d) {
             sums = new double[k * d];
@@ -105,22 +180,28 @@ final class AssignmentPass {
     /**
      * Labels every point with its nearest centroid, writes its exact squared distance, and fills
      * {@code totals}: per-cluster weighted coordinate sums, weights, sizes, rows of positive
-     * weight, the inertia and the number of changed labels.
+     * weight, the inertia, the number of changed labels and the distances computed.
      */
-    void run(double[] centroids, int[] labels, double[] nearestDistance, Totals totals) {
-        DistanceKernel.Centroids prepared = kernel.centroids(points, centroids, k);
+    final void run(double[] centroids, int[] labels, double[] nearestDistance, Totals totals) {
+        long between = prepare(centroids);
         if (executor == null) {
             for (int s = 0; s < slots; s++) {
-                slot(s, prepared, centroids, labels, nearestDistance);
+                slot(s, centroids, labels, nearestDistance);
             }
         } else {
-            runInParallel(prepared, centroids, labels, nearestDistance);
+            runInParallel(centroids, labels, nearestDistance);
         }
         merge(totals);
+        totals.betweenCentroids = between;
     }
 
-    private void runInParallel(DistanceKernel.Centroids prepared, double[] centroids, int[] labels,
-                               double[] nearestDistance) {
+    private void slot(int s, double[] centroids, int[] labels, double[] nearestDistance) {
+        Partial p = partials[s];
+        p.clear();
+        slot(p, boundary(s), boundary(s + 1), centroids, labels, nearestDistance);
+    }
+
+    private void runInParallel(double[] centroids, int[] labels, double[] nearestDistance) {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch helpersDone = new CountDownLatch(threads - 1);
@@ -128,7 +209,7 @@ final class AssignmentPass {
             int s;
             while (failure.get() == null && (s = next.getAndIncrement()) < slots) {
                 try {
-                    slot(s, prepared, centroids, labels, nearestDistance);
+                    slot(s, centroids, labels, nearestDistance);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                 }
@@ -168,43 +249,6 @@ final class AssignmentPass {
         }
     }
 
-    private void slot(int s, DistanceKernel.Centroids prepared, double[] centroids, int[] labels,
-                      double[] nearestDistance) {
-        Partial p = partials[s];
-        Arrays.fill(p.sums, 0);
-        Arrays.fill(p.weight, 0);
-        Arrays.fill(p.size, 0);
-        Arrays.fill(p.positive, 0);
-        double inertia = 0;
-        int moved = 0;
-        int start = boundary(s);
-        int end = boundary(s + 1);
-        for (int from = start; from < end; from += block) {
-            int to = Math.min(end, from + block);
-            kernel.nearest(points, prepared, from, to, p.scratch);
-            for (int i = from; i < to; i++) {
-                int label = p.scratch[i - from];
-                if (labels[i] != label) {
-                    labels[i] = label;
-                    moved++;
-                }
-                int c = label * d;
-                double dist = rows.distanceSquared(i, centroids, c);
-                nearestDistance[i] = dist;
-                p.size[label]++;
-                double weight = w == null ? 1.0 : w[i];
-                inertia += weight * dist;
-                if (weight != 0) {
-                    p.weight[label] += weight;
-                    p.positive[label]++;
-                    rows.addWeighted(i, weight, p.sums, c);
-                }
-            }
-        }
-        p.inertia = inertia;
-        p.moved = moved;
-    }
-
     /** The first point of slot {@code s}: a multiple of {@link #ALIGN}, or n for the end. */
     private int boundary(int s) {
         if (s >= slots) {
@@ -221,6 +265,7 @@ final class AssignmentPass {
         System.arraycopy(first.positive, 0, t.positive, 0, k);
         t.inertia = first.inertia;
         t.moved = first.moved;
+        t.computed = first.computed;
         for (int s = 1; s < slots; s++) {
             Partial p = partials[s];
             for (int i = 0; i < k * d; i++) {
@@ -233,6 +278,7 @@ final class AssignmentPass {
             }
             t.inertia += p.inertia;
             t.moved += p.moved;
+            t.computed += p.computed;
         }
     }
 }

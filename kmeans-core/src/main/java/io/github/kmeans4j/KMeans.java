@@ -7,6 +7,7 @@ import io.github.kmeans4j.internal.SplitMix64;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -31,7 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * stops at the first of: an assignment that changes no label ({@link StopReason#LABELS_STABLE});
  * an update in which no centroid moved farther than the tolerance ({@link StopReason#CENTROID_SHIFT});
  * a custom {@link StoppingRule}; the iteration limit; cancellation. Cost: O(n·k·d) per iteration,
- * memory O(n + k·d) beyond the data, which is never copied.
+ * memory O(n + k·d) beyond the data, which is never copied. The assignment step may instead use
+ * Hamerly's or Elkan's bounds ({@link Builder#algorithm(Algorithm)}), which skip distance
+ * computations but take exactly the same steps as Lloyd with the exact scalar kernel.
  *
  * <p>Determinism: the same data, configuration and seed give a bit-identical result and event
  * stream, on every JDK (the random generator is the library's own, see {@link #seed()}).
@@ -50,6 +53,7 @@ public final class KMeans {
     private final int threads;
     private final Executor executor;
     private final Kernel kernel;
+    private final Algorithm algorithm;
 
     private KMeans(Builder b) {
         this.k = b.k;
@@ -65,6 +69,7 @@ public final class KMeans {
         this.threads = b.threads;
         this.executor = b.executor;
         this.kernel = b.kernel;
+        this.algorithm = b.algorithm;
     }
 
     /** A builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0, farthest-point repair. */
@@ -88,6 +93,7 @@ public final class KMeans {
         b.threads = threads;
         b.executor = executor;
         b.kernel = kernel;
+        b.algorithm = algorithm;
         return b;
     }
 
@@ -158,12 +164,18 @@ public final class KMeans {
         return kernel;
     }
 
+    /** The assignment variant: Lloyd, Hamerly, Elkan, or {@link Algorithm#AUTO} (chosen per fit). */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
     /**
      * Clusters {@code data}.
      *
      * @throws IllegalArgumentException if data is null, k exceeds the number of points, the data
-     *     (counting only rows of positive weight) has fewer than k distinct points, or given
-     *     centroids do not match the data's dimension
+     *     (counting only rows of positive weight) has fewer than k distinct points, given
+     *     centroids do not match the data's dimension, or {@link Algorithm#ELKAN} was chosen and its
+     *     n·k bounds do not fit in one array
      * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
      */
     public KMeansResult fit(Dataset data) {
@@ -193,7 +205,14 @@ public final class KMeans {
         }
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
+        // Resolved whatever the variant, so that an unavailable kernel fails every fit alike.
         DistanceKernel distanceKernel = kernel == Kernel.AUTO ? Kernels.automatic() : Kernels.byName(kernel.name());
+        Algorithm variant = algorithm != Algorithm.AUTO ? algorithm
+                : Algorithm.choose(data.n(), data.d(), k, Kernel.valueOf(distanceKernel.name().toUpperCase(Locale.ROOT)));
+        if (variant == Algorithm.ELKAN && (long) data.n() * k > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("algorithm ELKAN keeps n*k lower bounds, but n*k = " + (long) data.n() * k
+                    + " exceeds the largest array; use HAMERLY or LLOYD");
+        }
         int slots = AssignmentPass.slotsFor(data.n());
         int helpers = Math.min(threads, slots) - 1;
         ExecutorService ownPool = null;
@@ -203,8 +222,11 @@ public final class KMeans {
             pool = ownPool;
         }
         try {
-            AssignmentPass pass = new AssignmentPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool,
-                    threads);
+            AssignmentPass pass = switch (variant) {
+                case HAMERLY -> new HamerlyPass(data, k, pool, threads);
+                case ELKAN -> new ElkanPass(data, k, pool, threads);
+                default -> new LloydPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool, threads);
+            };
             return fitRuns(data, cancellation, fitSeed, pass);
         } finally {
             if (ownPool != null) {
@@ -280,7 +302,8 @@ public final class KMeans {
     public String toString() {
         return "KMeans[k=" + k + ", initializer=" + initializer + ", restarts=" + restarts
                 + ", maxIterations=" + maxIterations + ", tolerance=" + tolerance
-                + ", emptyClusterPolicy=" + emptyClusterPolicy + ", seed=" + (seed == null ? "random" : seed) + "]";
+                + ", emptyClusterPolicy=" + emptyClusterPolicy + ", algorithm=" + algorithm
+                + ", seed=" + (seed == null ? "random" : seed) + "]";
     }
 
     /**
@@ -301,6 +324,7 @@ public final class KMeans {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Executor executor;
         private Kernel kernel = Kernel.AUTO;
+        private Algorithm algorithm = Algorithm.AUTO;
 
         private Builder() {
         }
@@ -430,6 +454,20 @@ public final class KMeans {
                 throw new IllegalArgumentException("kernel must not be null");
             }
             this.kernel = kernel;
+            return this;
+        }
+
+        /**
+         * The assignment variant. Default {@link Algorithm#AUTO}, which picks one per fit from n, d,
+         * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY} and {@link Algorithm#ELKAN}
+         * take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
+         * where their bounds prune; the kernel setting applies to Lloyd only.
+         */
+        public Builder algorithm(Algorithm algorithm) {
+            if (algorithm == null) {
+                throw new IllegalArgumentException("algorithm must not be null");
+            }
+            this.algorithm = algorithm;
             return this;
         }
 

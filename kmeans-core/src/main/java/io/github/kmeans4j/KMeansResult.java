@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of a fit: k centroids in d dimensions, the label of every point, and how the run
@@ -54,6 +55,7 @@ public final class KMeansResult {
     private final List<RestartSummary> restartSummaries;
     private final boolean cancelled;
     private final List<String> columnNames;
+    private final PassStatistics passStatistics;   // null: not known (a loaded result)
 
     /** Takes ownership of the arrays: callers pass arrays nobody else holds. */
     KMeansResult(int k, int d, double[] centroids, int[] labels, int[] clusterSizes, double inertia,
@@ -72,12 +74,35 @@ public final class KMeansResult {
         this.restartSummaries = List.copyOf(restartSummaries);
         this.cancelled = cancelled;
         this.columnNames = List.copyOf(columnNames);
+        this.passStatistics = null;
+    }
+
+    private KMeansResult(KMeansResult r, List<RestartSummary> summaries, boolean cancelled,
+                         PassStatistics passStatistics) {
+        this.k = r.k;
+        this.d = r.d;
+        this.centroids = r.centroids;
+        this.labels = r.labels;
+        this.clusterSizes = r.clusterSizes;
+        this.inertia = r.inertia;
+        this.iterations = r.iterations;
+        this.stopReason = r.stopReason;
+        this.seed = r.seed;
+        this.restart = r.restart;
+        this.restartSummaries = List.copyOf(summaries);
+        this.cancelled = cancelled;
+        this.columnNames = r.columnNames;
+        this.passStatistics = passStatistics;
     }
 
     /** This result as the outcome of a whole fit: chosen from {@code summaries}, perhaps cancelled. */
     KMeansResult asFitResult(List<RestartSummary> summaries, boolean fitCancelled) {
-        return new KMeansResult(k, d, centroids, labels, clusterSizes, inertia, iterations, stopReason, seed,
-                restart, summaries, fitCancelled, columnNames);
+        return new KMeansResult(this, summaries, fitCancelled, passStatistics);
+    }
+
+    /** This result with the statistics of the run that made it. */
+    KMeansResult withPassStatistics(PassStatistics statistics) {
+        return new KMeansResult(this, restartSummaries, cancelled, statistics);
     }
 
     /** The number of clusters. */
@@ -173,6 +198,16 @@ public final class KMeansResult {
     /** The column names of the data, or an empty list. */
     public List<String> columnNames() {
         return columnNames;
+    }
+
+    /**
+     * The distance computations done and skipped in each assignment pass of the run that made
+     * this result, and the {@link Algorithm} that ran. Empty for a result read by {@link #load}:
+     * the statistics describe the work of a fit, are not saved, and take no part in
+     * {@link #equals(Object)}.
+     */
+    public Optional<PassStatistics> passStatistics() {
+        return Optional.ofNullable(passStatistics);
     }
 
     /**
@@ -295,7 +330,10 @@ public final class KMeansResult {
         return clusterSizes;
     }
 
-    /** Equal when every field is equal (doubles compared bit for bit). */
+    /**
+     * Equal when every field is equal (doubles compared bit for bit), {@link #passStatistics()}
+     * excepted: it describes how the result was computed, not the result.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof KMeansResult r && k == r.k && d == r.d && Arrays.equals(centroids, r.centroids)

@@ -11,12 +11,15 @@ import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
 import io.github.kmeans4j.internal.Nearest;
 import io.github.kmeans4j.internal.SplitMix64;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * One restart of a fit: the mutable state of Lloyd's iteration, its buffers allocated once, and
- * the events it emits. The configuration ({@link KMeans}) is shared and never changed.
+ * the events it emits. The assignment step is delegated to the fit's {@link AssignmentPass}
+ * (Lloyd, Hamerly or Elkan), so every variant shares this skeleton: events, stop rules,
+ * empty-cluster repairs, cancellation and restarts. The configuration ({@link KMeans}) is shared and never changed.
  */
 final class Run {
     private final KMeans config;
@@ -42,6 +45,7 @@ final class Run {
     private final double[] shifts;
     private final boolean[] relocated;        // per cluster, in the current update
     private double inertia;
+    private final List<PassStatistics.Pass> passCounts = new ArrayList<>();
 
     Run(KMeans config, Dataset data, long seed, int restart, CancellationToken cancellation, AssignmentPass pass) {
         this.config = config;
@@ -70,6 +74,7 @@ final class Run {
     }
 
     KMeansResult run() {
+        pass.restart();
         if (listening) {
             emit(new RunStarted(restart, config.restarts(), data, k, seed, config.initializer().toString(),
                     config.emptyClusterPolicy(), config.maxIterations(), config.tolerance()));
@@ -128,7 +133,8 @@ final class Run {
         KMeansResult result = new KMeansResult(k, d, centroids.clone(), labels.clone(), totals.size.clone(),
                 inertia, completed, reason, seed, restart,
                 List.of(new KMeansResult.RestartSummary(restart, inertia, completed, reason)),
-                reason == StopReason.CANCELLED, data.columnNames());
+                reason == StopReason.CANCELLED, data.columnNames())
+                .withPassStatistics(new PassStatistics(pass.algorithm(), passCounts));
         if (listening) {
             emit(new RunFinished(restart, completed, reason, result));
         }
@@ -154,6 +160,8 @@ final class Run {
     private int assign(int iteration) {
         pass.run(centroids, labels, nearestDistance, totals);
         inertia = totals.inertia;
+        passCounts.add(new PassStatistics.Pass(iteration, totals.computed, (long) n * k - totals.computed,
+                totals.betweenCentroids));
         if (listening) {
             emit(new Assigned(restart, iteration, labels, inertia, totals.moved, totals.size));
         }
@@ -195,6 +203,7 @@ final class Run {
                         positiveSize[donor]--;
                         rows.copyRow(far, next, j * d);
                         relocated[j] = true;
+                        pass.invalidate(j);
                         repaired(iteration, j, far, donor, next, j * d);
                     }
                 }

@@ -1,5 +1,6 @@
 package io.github.kmeans4j.benchmarks;
 
+import io.github.kmeans4j.Algorithm;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
@@ -27,7 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * iterations unless an update moves no centroid at all, which the data of {@link BenchmarkData}
  * (shared with {@link PeerFitBenchmark}; the first {@code k} rows are the initial centroids) are
  * made to avoid. Parameters: the thread count (1 or 2) and the listener (none, a no-op lambda,
- * a {@link RunRecorder}), for the two-thread speed-up and the listener overhead.
+ * a {@link RunRecorder}), for the two-thread speed-up and the listener overhead; and the
+ * {@link Algorithm} (Lloyd by default; {@code -p algorithm=LLOYD,HAMERLY,ELKAN} compares the exact
+ * accelerated variants, which do the same iterations with the same results).
  *
  * <p>Build the benchmark jar, then run this benchmark, from the repository root:
  * <pre>
@@ -58,6 +61,14 @@ public class FitBenchmark {
     @Param({"1", "2"})
     public int threads;
 
+    /**
+     * The assignment variant: {@code LLOYD} (with the automatic kernel), {@code HAMERLY} or
+     * {@code ELKAN}. Only Lloyd by default, to keep the default run short; never {@code AUTO},
+     * so that a row always names what ran.
+     */
+    @Param({"LLOYD"})
+    public String algorithm;
+
     /** Who listens: nobody, a listener that does nothing, or a {@link RunRecorder} keeping every event. */
     @Param({"NONE", "NOOP", "RECORDER"})
     public String listener;
@@ -78,13 +89,22 @@ public class FitBenchmark {
                 .tolerance(0.0)
                 .stopWhenLabelsStable(false)
                 .seed(42L)
-                .threads(threads);
+                .threads(threads)
+                .algorithm(variant(algorithm));
         switch (listener) {
             case "NONE" -> kMeans = builder.build();
             case "NOOP" -> kMeans = builder.listener(event -> { }).build();
             case "RECORDER" -> kMeans = builder.listener(new RunRecorder()).build();
             default -> throw new IllegalArgumentException("listener must be NONE, NOOP or RECORDER, got " + listener);
         }
+    }
+
+    private static Algorithm variant(String name) {
+        Algorithm a = Algorithm.valueOf(name);
+        if (a == Algorithm.AUTO) {
+            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY or ELKAN, got " + name);
+        }
+        return a;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.kmeans4j.benchmarks;
 
+import io.github.kmeans4j.Algorithm;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
@@ -54,8 +55,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link Library#KMEANS4J}: {@code KMeans.fit} with {@code Initializer.given(first k rows)},
  *       {@code maxIterations(10).tolerance(0.0).stopWhenLabelsStable(false)}, as
- *       {@link FitBenchmark}. Stops early only when an update moves no centroid. After a 10th
- *       update that moved centroids it does one more assignment, so that labels match them.</li>
+ *       {@link FitBenchmark}, with {@code algorithm(Algorithm.LLOYD)} (the automatic kernel).
+ *       Stops early only when an update moves no centroid. After a 10th update that moved
+ *       centroids it does one more assignment, so that labels match them.</li>
+ *   <li>{@link Library#KMEANS4J_HAMERLY} and {@link Library#KMEANS4J_ELKAN}: the same with
+ *       {@code algorithm(Algorithm.HAMERLY)} or {@code algorithm(Algorithm.ELKAN)}, which take
+ *       exactly the steps of Lloyd with the scalar kernel: same iterations, same result.</li>
  *   <li>{@link Library#SMILE_LLOYD}: Smile's plain Lloyd, {@code smile.clustering.KMeans.lloyd(data,
  *       k, 10, 0.0)}. It cannot be given initial centroids: it seeds itself with k-means++ (timed;
  *       about one extra assignment pass), from a fixed seed ({@code MathEx.setSeed}) so every fit is
@@ -130,7 +135,7 @@ public class PeerFitBenchmark {
 
     /** The libraries compared; see the class comment for what each does. */
     public enum Library {
-        KMEANS4J, SMILE_LLOYD, SMILE, ELKI_LLOYD, ELKI_HAMERLY, COMMONS_MATH, TRIBUO
+        KMEANS4J, KMEANS4J_HAMERLY, KMEANS4J_ELKAN, SMILE_LLOYD, SMILE, ELKI_LLOYD, ELKI_HAMERLY, COMMONS_MATH, TRIBUO
     }
 
     /** The library fitting. */
@@ -172,7 +177,9 @@ public class PeerFitBenchmark {
         BenchmarkData.Shape parsed = BenchmarkData.Shape.parse(shape);
         double[][] rows = BenchmarkData.gaussianBlobs(parsed);
         prepared = switch (library) {
-            case KMEANS4J -> new Kmeans4jFit(rows, parsed.k());
+            case KMEANS4J -> new Kmeans4jFit(rows, parsed.k(), Algorithm.LLOYD);
+            case KMEANS4J_HAMERLY -> new Kmeans4jFit(rows, parsed.k(), Algorithm.HAMERLY);
+            case KMEANS4J_ELKAN -> new Kmeans4jFit(rows, parsed.k(), Algorithm.ELKAN);
             case SMILE_LLOYD -> new SmileLloydFit(rows, parsed.k());
             case SMILE -> new SmileTreeFit(rows, parsed.k());
             case ELKI_LLOYD -> new ElkiFit(rows, parsed.k(), false);
@@ -240,7 +247,7 @@ public class PeerFitBenchmark {
         private final Dataset data;
         private final KMeans kMeans;
 
-        Kmeans4jFit(double[][] rows, int k) {
+        Kmeans4jFit(double[][] rows, int k, Algorithm algorithm) {
             data = Dataset.of(rows);
             kMeans = KMeans.builder()
                     .k(k)
@@ -250,6 +257,7 @@ public class PeerFitBenchmark {
                     .stopWhenLabelsStable(false)
                     .seed(42L)
                     .threads(1)
+                    .algorithm(algorithm)
                     .build();
         }
 

@@ -1,0 +1,226 @@
+package io.github.kmeans4j;
+
+import io.github.kmeans4j.internal.Nearest;
+import java.util.Arrays;
+import java.util.concurrent.Executor;
+
+/**
+ * What Hamerly's and Elkan's assignments share: bounds on Euclidean distances kept across passes,
+ * moved by each centroid's shift, and the safety margin that makes a skipped search give exactly
+ * the label Lloyd's exact search ({@code ScalarKernel}) would give.
+ *
+ * <h2>Why a skip never changes a label</h2>
+ * The exact search compares the computed squared distances δ_j = fl(Σ_m (x_m − c_jm)²), summed in
+ * column order, and keeps the lowest index among the smallest. A point keeps its label a without
+ * that search only when its bounds prove that every other centroid j has δ_j &gt; δ_a
+ * <em>strictly</em>; then a is that search's unique answer. The proof has to survive rounding in
+ * both the distances and the bounds, and it does with a relative margin ε and an absolute margin:
+ * <ul>
+ *   <li>All terms of δ_j are non-negative, so δ_j is within a factor 1 ± γ of the true squared
+ *       distance D_j², γ = (d + 2)·u (u = 2⁻⁵³; float data are widened exactly), as long as no term
+ *       underflows; underflow adds at most d·2⁻¹⁰⁷⁴, which is below {@link #TINY}² for any
+ *       practical d. Hence D_j &gt; D_a·(1 + 2γ) + {@link #TINY} implies δ_j &gt; δ_a.</li>
+ *   <li>The upper bound is always fresh: the exact δ_a is computed for every point in every pass
+ *       anyway (the inertia and the farthest-point repair need it), so u = √δ_a is within a
+ *       factor 1 ± γ of D_a; the test inflates it by 1 + ε.</li>
+ *   <li>A lower bound is set to √δ_j in an exact search and then lowered by the computed shift of
+ *       the centroid in each later pass. Each subtraction and each shift is rounded; the error
+ *       after m passes is at most (m + d + 4)·u·(D_j + Σ shifts). A lower bound that still
+ *       exceeds the (non-negative) upper bound has Σ shifts &lt; D_j, so the error is at most
+ *       2·(m + d + 4)·u·(‖x‖ + ‖c_j‖) ≤ ε·S, with S = 2·(max‖x‖ + max‖c‖), the maxima over the
+ *       data and over every centroid of the run; the test deflates lower bounds by ε·S. Bounds are
+ *       recomputed from scratch every {@link #RESET_PERIOD} passes, so m never exceeds it.</li>
+ *   <li>Half the distance between two centroids is computed to within 1 ± γ; the test deflates it
+ *       by 1 − ε.</li>
+ * </ul>
+ * With ε = 10⁻¹⁰ + 4·(d + {@link #RESET_PERIOD} + 8)·u, far above γ and the bound errors, every
+ * skip is proven, and only points whose nearest and second-nearest centroids are within about
+ * 10⁻¹⁰ relative of a tie pay a full search. Data or centroids of norm 10¹⁵⁰ or more (where
+ * squares could overflow) disable skipping altogether: every point then takes the full search.
+ */
+abstract class BoundedPass extends AssignmentPass {
+    /** Passes after which every bound is recomputed, capping the rounding error a bound accumulates. */
+    static final int RESET_PERIOD = 1000;
+    /** The absolute margin, in data units: far above √(d · 2⁻¹⁰⁷⁴), the reach of underflow. */
+    static final double TINY = 1e-150;
+    /** Points decided before they are accounted (see {@link AssignmentPass#slot}). */
+    static final int BLOCK = 256;
+    /** Above this scale squares may overflow; bounds are not used. */
+    private static final double HUGE = 1e150;
+
+    /** The relative margin ε. */
+    final double eps;
+    /** 1 + ε. */
+    final double inflate;
+    /** The largest norm of a data point. */
+    private final double pointNorm;
+    /** Each centroid as the previous pass saw it (k · d). */
+    private final double[] seen;
+    /** How far each centroid moved since the previous pass (Euclidean, data units). */
+    final double[] shift;
+    /** Per pair (a, j), row-major k · k: half their distance, deflated by the margin; null unless pairwise. */
+    final double[] halfGap;
+    /** Per centroid a: the smallest {@link #halfGap} to another centroid, deflated (+∞ when k = 1). */
+    final double[] nearestHalfGap;
+    /** What a lower bound is deflated by: ε·S plus twice {@link #TINY}. */
+    double lowerSlack;
+    /** Whether this pass may skip, using the bounds left by the previous pass. */
+    boolean useBounds;
+    private boolean established;
+    private int passesSinceReset;
+    private double centroidNorm;
+
+    /** The data's values when stored in double, else null. */
+    private final double[] x;
+    /** The data's values when stored in float, else null. */
+    private final float[] xf;
+
+    /** @param pairwise whether {@link #halfGap} is kept for every pair (Elkan), not only the nearest (Hamerly) */
+    BoundedPass(Dataset data, int k, Executor executor, int threads, boolean pairwise) {
+        super(Rows.of(data), data.weightsOrNull(), k, executor, threads, BLOCK, true);
+        this.x = data.values();
+        this.xf = x == null ? data.floatValues() : null;
+        this.eps = 1e-10 + 4.0 * (d + RESET_PERIOD + 8) * Math.scalb(1.0, -53);
+        this.inflate = 1 + eps;
+        double norm = 0;
+        double[] origin = new double[d];
+        for (int i = 0; i < n; i++) {
+            norm = Math.max(norm, rows.distanceSquared(i, origin, 0));
+        }
+        this.pointNorm = Math.sqrt(norm);
+        this.seen = new double[k * d];
+        this.shift = new double[k];
+        this.halfGap = pairwise ? new double[k * k] : null;
+        this.nearestHalfGap = new double[k];
+    }
+
+    /**
+     * The squared distance from point {@code i} to the centroid at {@code c[offset..offset+d)}, bit
+     * for bit {@link Rows#distanceSquared} (differences squared and summed in column order from 0),
+     * with the loop unrolled for one and two dimensions, where the bounded passes are at their best.
+     */
+    final double distance(int i, double[] c, int offset) {
+        int row = i * d;
+        if (x != null) {
+            if (d == 2) {
+                double a = x[row] - c[offset];
+                double b = x[row + 1] - c[offset + 1];
+                return a * a + b * b;
+            }
+            if (d == 1) {
+                double a = x[row] - c[offset];
+                return a * a;
+            }
+            double sum = 0;
+            for (int m = 0; m < d; m++) {
+                double diff = x[row + m] - c[offset + m];
+                sum += diff * diff;
+            }
+            return sum;
+        }
+        double sum = 0;
+        for (int m = 0; m < d; m++) {
+            double diff = xf[row + m] - c[offset + m];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+
+    /**
+     * Every centroid's squared distance from point {@code i} into {@code out[0..k)}, each bit for
+     * bit {@link #distance}: four centroids at a time, each with its own sum taken in column order,
+     * so that four independent chains of additions overlap instead of one waiting on the next.
+     */
+    final void distances(int i, double[] c, double[] out) {
+        int row = i * d;
+        int j = 0;
+        if (d > 2) {
+            for (; j + 4 <= k; j += 4) {
+                int o0 = j * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int m = 0; m < d; m++) {
+                    double v = x != null ? x[row + m] : xf[row + m];
+                    double e0 = v - c[o0 + m];
+                    double e1 = v - c[o1 + m];
+                    double e2 = v - c[o2 + m];
+                    double e3 = v - c[o3 + m];
+                    s0 += e0 * e0;
+                    s1 += e1 * e1;
+                    s2 += e2 * e2;
+                    s3 += e3 * e3;
+                }
+                out[j] = s0;
+                out[j + 1] = s1;
+                out[j + 2] = s2;
+                out[j + 3] = s3;
+            }
+        }
+        for (; j < k; j++) {
+            out[j] = distance(i, c, j * d);
+        }
+    }
+
+    @Override
+    final void restart() {
+        established = false;
+        centroidNorm = 0;
+    }
+
+    @Override
+    final long prepare(double[] centroids) {
+        for (int j = 0; j < k; j++) {
+            double s = 0;
+            for (int m = 0; m < d; m++) {
+                double v = centroids[j * d + m];
+                s += v * v;
+            }
+            centroidNorm = Math.max(centroidNorm, Math.sqrt(s));
+        }
+        double scale = 2 * (pointNorm + centroidNorm);
+        boolean usable = scale < HUGE;   // also false for NaN
+        useBounds = established && usable && passesSinceReset < RESET_PERIOD;
+        passesSinceReset = useBounds ? passesSinceReset + 1 : 0;
+        for (int j = 0; j < k; j++) {
+            shift[j] = useBounds ? Math.sqrt(Nearest.distanceSquared(seen, j * d, centroids, j * d, d)) : 0;
+        }
+        System.arraycopy(centroids, 0, seen, 0, k * d);
+        lowerSlack = eps * scale + 2 * TINY;
+        long between = 0;
+        Arrays.fill(nearestHalfGap, Double.POSITIVE_INFINITY);
+        double deflate = 1 - eps;
+        for (int a = 0; a < k; a++) {
+            if (halfGap != null) {
+                halfGap[a * k + a] = Double.NEGATIVE_INFINITY;
+            }
+            for (int j = a + 1; j < k; j++) {
+                double gap = 0.5 * Math.sqrt(Nearest.distanceSquared(centroids, a * d, centroids, j * d, d))
+                        * deflate - 2 * TINY;
+                if (halfGap != null) {
+                    halfGap[a * k + j] = gap;
+                    halfGap[j * k + a] = gap;
+                }
+                nearestHalfGap[a] = Math.min(nearestHalfGap[a], gap);
+                nearestHalfGap[j] = Math.min(nearestHalfGap[j], gap);
+            }
+        }
+        between += (long) k * (k - 1) / 2;
+        prepared();
+        established = true;   // this pass leaves bounds for the labels it gives
+        return between;
+    }
+
+    /** Called at the end of {@link #prepare}, on the calling thread, once shifts and gaps are set. */
+    void prepared() {
+    }
+
+    @Override
+    final void invalidate(int j) {
+        established = false;
+    }
+}

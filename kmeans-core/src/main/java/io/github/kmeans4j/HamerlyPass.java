@@ -1,0 +1,110 @@
+package io.github.kmeans4j;
+
+import java.util.concurrent.Executor;
+
+/**
+ * Hamerly's assignment (G. Hamerly, "Making k-means even faster", SDM 2010), made to give exactly
+ * the labels of Lloyd's exact search. Per point one lower bound on the distance to every centroid
+ * but its own; per centroid half the distance to its nearest other centroid. The exact distance
+ * to the point's own centroid is computed in every pass (it is the point's part of the inertia);
+ * when it is below both bounds, with the margins of {@link BoundedPass}, the other k − 1
+ * distances are skipped; otherwise all k are compared as the scalar reference does.
+ * Memory: n doubles. Cost per pass: n + k(k − 1)/2 distances plus the searches that are not skipped.
+ */
+final class HamerlyPass extends BoundedPass {
+    /** Per point: a lower bound on the distance to every centroid other than its label. */
+    private final double[] lower;
+    /** What each point's lower bound drops by in this pass: the largest shift among the other centroids. */
+    private double largestShift;
+    private int largestShiftIndex;
+    private double secondShift;
+
+    HamerlyPass(Dataset data, int k, Executor executor, int threads) {
+        super(data, k, executor, threads, false);
+        this.lower = new double[n];
+    }
+
+    @Override
+    Algorithm algorithm() {
+        return Algorithm.HAMERLY;
+    }
+
+    @Override
+    void prepared() {
+        largestShift = 0;
+        secondShift = 0;
+        largestShiftIndex = -1;
+        for (int j = 0; j < k; j++) {
+            double s = shift[j];
+            if (s > largestShift) {
+                secondShift = largestShift;
+                largestShift = s;
+                largestShiftIndex = j;
+            } else if (s > secondShift) {
+                secondShift = s;
+            }
+        }
+    }
+
+    @Override
+    void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance) {
+        int[] label = p.scratch;
+        double[] distance = p.scratchDistance;
+        double[] toEach = p.toEach;
+        double slack = lowerSlack;
+        long computed = 0;
+        for (int from = start; from < end; from += BLOCK) {
+            int to = Math.min(end, from + BLOCK);
+            if (!useBounds) {
+                for (int i = from; i < to; i++) {
+                    search(i, centroids, toEach, label, distance, i - from);
+                }
+                computed += (long) (to - from) * k;
+            } else {
+                for (int i = from; i < to; i++) {
+                    int a = labels[i];
+                    double own = distance(i, centroids, a * d);
+                    double bound = lower[i] - (a == largestShiftIndex ? secondShift : largestShift);
+                    lower[i] = bound;
+                    double upper = Math.sqrt(own) * inflate;
+                    if (upper < nearestHalfGap[a] || upper < bound - slack) {
+                        label[i - from] = a;
+                        distance[i - from] = own;
+                        computed++;
+                    } else {
+                        // The own distance is computed again, to the same bits: k in all.
+                        search(i, centroids, toEach, label, distance, i - from);
+                        computed += k;
+                    }
+                }
+            }
+            for (int i = from; i < to; i++) {
+                p.add(this, i, label[i - from], distance[i - from], labels, nearestDistance);
+            }
+        }
+        p.computed += computed;
+    }
+
+    /**
+     * The exact search: every centroid's squared distance, the first strict minimum in index order
+     * wins (the scalar reference's rule). Writes the label and its squared distance at {@code at},
+     * and sets the lower bound to the second smallest distance.
+     */
+    private void search(int i, double[] centroids, double[] toEach, int[] label, double[] distance, int at) {
+        distances(i, centroids, toEach);
+        int best = 0;
+        double bestDistance = toEach[0];
+        double second = Double.POSITIVE_INFINITY;
+        for (int j = 1; j < k; j++) {
+            double dist = toEach[j];
+            // Written for conditional moves: which centroid wins is data-dependent and unpredictable.
+            boolean closer = dist < bestDistance;
+            second = closer ? bestDistance : Math.min(second, dist);
+            best = closer ? j : best;
+            bestDistance = closer ? dist : bestDistance;
+        }
+        lower[i] = Math.sqrt(second);
+        label[at] = best;
+        distance[at] = bestDistance;
+    }
+}
