@@ -33,7 +33,7 @@ public final class Main {
 
     /** The examples, in the order the launcher lists them. */
     static List<Example> examples() {
-        return List.of(new IrisWalkthrough(), new ChooseK(), new Quantize());
+        return List.of(new IrisWalkthrough(), new Explorer(), new ChooseK(), new Quantize());
     }
 
     /** Runs the launcher; exits with status 2 on a bad command line, 1 if the example fails. */
