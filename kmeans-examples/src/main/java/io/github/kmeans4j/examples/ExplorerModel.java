@@ -198,17 +198,30 @@ final class ExplorerModel {
         return placedUsed ? List.of() : placed();
     }
 
+    /** Whether centroids are being placed: some are placed and no run has started from them yet. */
+    boolean placing() {
+        return !placedUsed && !placed.isEmpty();
+    }
+
     /**
-     * What the view draws: the recorded run, or, while placed centroids are awaited and no run
-     * exists yet, a recording of only the run's start on the current data (so the points can be
-     * drawn and clicked); null before the first {@link #go()}.
+     * What the view draws: the recorded run; or, when there is no run yet or centroids are being
+     * {@link #placing() placed}, a recording of only a run's start on the current data (its points,
+     * unassigned), so the points can be drawn and clicked; null before the first {@link #go()}.
      */
     Recording shown() {
-        if (recording != null || data == null) {
+        if (data == null) {
+            return null;
+        }
+        if (recording != null && !placing()) {
             return recording;
         }
         return Recording.of(List.of(new RunStarted(0, 1, data.data(), k, fitSeed, "your clicks",
                 EmptyClusterPolicy.FARTHEST_POINT, 300, 0)));
+    }
+
+    /** The index in {@link #shown()} of the frame to draw: {@link #frame()}, or 0 for a run's start alone. */
+    int shownFrame() {
+        return recording != null && !placing() ? frame : 0;
     }
 
     /** Draws a new data set with the current settings, then runs k-means on it from frame 0. */
@@ -262,9 +275,9 @@ final class ExplorerModel {
         }
     }
 
-    /** Shows the next frame; false at the end. */
+    /** Shows the next frame; false at the end, and while centroids are being placed. */
     boolean step() {
-        if (atEnd()) {
+        if (atEnd() || placing()) {
             return false;
         }
         frame++;
@@ -280,7 +293,7 @@ final class ExplorerModel {
 
     /** The label under the plot, e.g. "Iteration 3 of 7 · update". */
     String iterationLabel() {
-        if (recording == null) {
+        if (recording == null || placing()) {
             return data == null ? "Press GO" : "Click " + (k - placed.size()) + " more centroid(s)";
         }
         int last = recording.frame(recording.size() - 1).iteration();
@@ -326,6 +339,9 @@ final class ExplorerModel {
         recording = recorder.recording();
         frame = 0;
         placedUsed = init == Init.PLACED;
+        if (!placedUsed) {
+            placed.clear(); // a run from another initialiser abandons a placement in progress
+        }
     }
 
     private Initializer initializer() {

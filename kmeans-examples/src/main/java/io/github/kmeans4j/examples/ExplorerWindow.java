@@ -2,6 +2,8 @@ package io.github.kmeans4j.examples;
 
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.event.Initialized;
+import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.viz.Animation;
 import io.github.kmeans4j.viz.FramePainter;
 import io.github.kmeans4j.viz.Palette;
@@ -30,13 +32,14 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.geom.Path2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -115,7 +118,7 @@ final class ExplorerWindow {
     }
 
     /** An image drawn for a request, with the painter that drew it (to map clicks back to data). */
-    private record Shown(BufferedImage image, FramePainter painter, int frame) {
+    private record Shown(BufferedImage image, FramePainter painter, int frame, int markers) {
     }
 
     private ExplorerWindow(ExplorerModel model, Session session) {
@@ -156,7 +159,8 @@ final class ExplorerWindow {
         go.setBackground(new Color(0x2E8B57));
         go.setForeground(Color.WHITE);
         retry.setFont(retry.getFont().deriveFont(Font.BOLD));
-        iteration.setFont(iteration.getFont().deriveFont(Font.BOLD, iteration.getFont().getSize2D() + 1f));
+        iteration.setFont(iteration.getFont().deriveFont(Font.BOLD, iteration.getFont().getSize2D() + 3f));
+        iteration.setForeground(new Color(0x1F3F66));
 
         plot.setPreferredSize(new Dimension(900, 660));
         plot.setCursor(Cursor.getPredefinedCursor(Cursor.CROSSHAIR_CURSOR));
@@ -259,12 +263,8 @@ final class ExplorerWindow {
     }
 
     private static void labelled(JPanel panel, GridBagConstraints c, String text, JComponent component) {
-        JPanel row = new JPanel(new BorderLayout(6, 0));
-        JLabel label = new JLabel(text);
-        label.setPreferredSize(new Dimension(70, label.getPreferredSize().height));
-        row.add(label, BorderLayout.WEST);
-        row.add(component, BorderLayout.CENTER);
-        add(panel, c, row);
+        add(panel, c, new JLabel(text));
+        add(panel, c, component);
     }
 
     private static void slider(JPanel panel, GridBagConstraints c, String text, JSlider slider, JLabel value) {
@@ -481,8 +481,8 @@ final class ExplorerWindow {
         spreadValue.setEnabled(blobs);
         boolean run = model.recording() != null;
         retry.setEnabled(model.data() != null);
-        play.setEnabled(run);
-        step.setEnabled(run && !model.atEnd());
+        play.setEnabled(run && !model.placing());
+        step.setEnabled(run && !model.atEnd() && !model.placing());
         export.setEnabled(run && !exporting);
         play.setText(timer.isRunning() ? PAUSE : PLAY);
         iteration.setText(model.iterationLabel());
@@ -499,7 +499,7 @@ final class ExplorerWindow {
             plot.repaint();
             return;
         }
-        Request request = new Request(recording, model.frame(), Math.max(50, plot.getWidth()),
+        Request request = new Request(recording, model.shownFrame(), Math.max(50, plot.getWidth()),
                 Math.max(50, plot.getHeight()), model.markers());
         if (pending.getAndSet(request) == null && !renderer.isShutdown()) {
             renderer.execute(this::renderPending);
@@ -514,12 +514,15 @@ final class ExplorerWindow {
         }
         try {
             if (rendererPainter == null || rendererPainter.recording() != r.recording()) {
-                rendererPainter = FramePainter.of(r.recording());
+                // A run's start alone (while centroids are placed) has no scores to chart yet.
+                rendererPainter = r.recording().size() == 1
+                        ? FramePainter.builder(r.recording()).scorePanel(false).build()
+                        : FramePainter.of(r.recording());
             }
             FramePainter painter = rendererPainter;
             BufferedImage image = painter.render(r.frame(), r.width(), r.height());
             drawMarkers(image, painter, r);
-            Shown s = new Shown(image, painter, r.frame());
+            Shown s = new Shown(image, painter, r.frame(), r.markers().size());
             SwingUtilities.invokeLater(() -> {
                 shown = s;
                 plot.repaint();
@@ -529,7 +532,10 @@ final class ExplorerWindow {
         }
     }
 
-    /** Draws each placed centroid as a numbered circle in its cluster's colour, with a cross. */
+    /**
+     * Draws each placed centroid as a numbered disc in the colour its cluster will have, ringed in
+     * white and dark so it stands out from the points and from a run's diamonds.
+     */
     private static void drawMarkers(BufferedImage image, FramePainter painter, Request r) {
         if (r.markers().isEmpty()) {
             return;
@@ -539,25 +545,26 @@ final class ExplorerWindow {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             FontMetrics fm = g.getFontMetrics();
-            double radius = 9;
+            double radius = 12;
             for (int j = 0; j < r.markers().size(); j++) {
                 double[] px = painter.pixelOf(r.frame(), r.markers().get(j), r.width(), r.height());
-                Path2D.Double diamond = new Path2D.Double();
-                diamond.moveTo(px[0], px[1] - radius);
-                diamond.lineTo(px[0] + radius, px[1]);
-                diamond.lineTo(px[0], px[1] + radius);
-                diamond.lineTo(px[0] - radius, px[1]);
-                diamond.closePath();
+                Ellipse2D.Double disc = new Ellipse2D.Double(px[0] - radius, px[1] - radius, 2 * radius, 2 * radius);
                 g.setColor(palette.color(j));
-                g.fill(diamond);
+                g.fill(disc);
+                g.setStroke(new BasicStroke(4f));
+                g.setColor(Color.WHITE);
+                g.draw(disc);
+                Ellipse2D.Double rim = new Ellipse2D.Double(px[0] - radius - 2.5, px[1] - radius - 2.5,
+                        2 * radius + 5, 2 * radius + 5);
+                g.setStroke(new BasicStroke(1.5f));
                 g.setColor(palette.outline());
-                g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                        new float[] {4, 3}, 0));
-                g.draw(diamond);
+                g.draw(rim);
                 String label = Integer.toString(j + 1);
-                g.drawString(label, (float) (px[0] + radius + 3), (float) (px[1] - radius + fm.getAscent() / 2.0));
+                g.setColor(Color.WHITE);
+                g.drawString(label, (float) (px[0] - fm.stringWidth(label) / 2.0),
+                        (float) (px[1] + (fm.getAscent() - fm.getDescent()) / 2.0));
             }
         } finally {
             g.dispose();
@@ -590,10 +597,13 @@ final class ExplorerWindow {
     // ------------------------------------------------------------------ self-test under Xvfb
 
     /**
-     * Starts a thread that, like a user, clicks GO with {@link Robot} at its place on the screen,
-     * waits until a few frames have played, captures the window into a PNG at {@code file} and ends
-     * the JVM: status 0 on success, 3 if GO did not start a run, 4 if frames did not play, 2 on any
-     * other failure. For the Xvfb script in the tests.
+     * Starts a thread that uses the window like a user, with {@link Robot} clicks at the controls'
+     * places on the screen, and ends the JVM. It clicks GO, waits until a few frames have played
+     * and captures the window into a PNG at {@code file}; then pauses, clicks K - 1 data points in
+     * the plot, captures the placed markers into {@code NAME-placing.png} beside it, clicks the K-th
+     * and checks that the new run starts from the clicked places. Exit status: 0 on success, 3 if GO
+     * did not start a run, 4 if frames did not play, 5 if the clicks did not start a run from the
+     * clicked places, 2 on any other failure. For the Xvfb script in the tests.
      */
     void selfTest(Path file) {
         Thread t = new Thread(() -> {
@@ -618,13 +628,8 @@ final class ExplorerWindow {
         }
         robot.waitForIdle();
         robot.delay(500);
-        Point target = onEventThread(() -> {
-            Point at = go.getLocationOnScreen();
-            return new Point(at.x + go.getWidth() / 2, at.y + go.getHeight() / 2);
-        });
-        robot.mouseMove(target.x, target.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        Point target = centreOnScreen(go);
+        click(robot, target);
         if (!waitFor(() -> onEventThread(() -> model.recording() != null), 10_000)) {
             System.err.println("explorer self-test: clicking GO at " + target + " did not start a run");
             return 3;
@@ -636,7 +641,110 @@ final class ExplorerWindow {
             System.err.println("explorer self-test: the run did not play " + wanted + " frames");
             return 4;
         }
-        robot.mouseMove(0, 0);
+        capture(robot, file);
+        System.out.println("explorer self-test: clicked GO, " + onEventThread(model::iterationLabel)
+                + "; wrote " + file.toAbsolutePath().normalize());
+
+        // Pause, then place K centroids on K data points by clicking where they are drawn.
+        if (onEventThread(timer::isRunning)) {
+            click(robot, centreOnScreen(play));
+        }
+        if (!waitFor(() -> onEventThread(() -> !timer.isRunning() && shown != null && shown.frame() == model.frame()
+                && shown.painter().recording() == model.recording()), 10_000)) {
+            System.err.println("explorer self-test: the pause button did not pause");
+            return 4;
+        }
+        int k = onEventThread(model::k);
+        int n = onEventThread(() -> model.data().n());
+        Recording before = onEventThread(model::recording);
+        double[][] aims = new double[k][];
+        double[][] landed = new double[k][];
+        double tolerance = onEventThread(() -> {
+            double[] a = shown.painter().dataOf(shown.frame(), 0, 0, shown.image().getWidth(), shown.image().getHeight());
+            double[] b = shown.painter().dataOf(shown.frame(), 2, 2, shown.image().getWidth(), shown.image().getHeight());
+            return Math.hypot(b[0] - a[0], b[1] - a[1]); // two pixels along the diagonal, in data units
+        });
+        for (int j = 0; j < k; j++) {
+            int row = (int) ((j + 0.5) * n / k);
+            double[] aim = onEventThread(() -> model.data().data().row(row));
+            aims[j] = aim;
+            Point at = onEventThread(() -> {
+                double[] px = shown.painter().pixelOf(shown.frame(), aim, shown.image().getWidth(),
+                        shown.image().getHeight());
+                Point origin = plot.getLocationOnScreen();
+                return new Point(origin.x + (int) Math.floor(px[0] * plot.getWidth() / shown.image().getWidth()),
+                        origin.y + (int) Math.floor(px[1] * plot.getHeight() / shown.image().getHeight()));
+            });
+            if (j == k - 1) {
+                int placedSoFar = j;
+                if (!waitFor(() -> onEventThread(() -> shown != null && shown.markers() == placedSoFar), 10_000)) {
+                    System.err.println("explorer self-test: the placed centroids were not drawn");
+                    return 5;
+                }
+                Path placing = file.resolveSibling(file.getFileName().toString().replaceFirst("(\\.png)?$",
+                        "-placing.png"));
+                capture(robot, placing);
+                System.out.println("explorer self-test: placed " + placedSoFar + " centroid(s) by clicking; wrote "
+                        + placing.toAbsolutePath().normalize());
+            }
+            click(robot, at);
+            int count = j + 1;
+            boolean placed = j < k - 1
+                    ? waitFor(() -> onEventThread(() -> model.placed().size() == count && model.recording() == before
+                            && shown != null && shown.markers() == count), 10_000)
+                    : waitFor(() -> onEventThread(() -> model.recording() != before), 10_000);
+            if (!placed) {
+                System.err.println("explorer self-test: click " + count + " at " + at + " did not "
+                        + (j < k - 1 ? "place a centroid" : "start a run from the placed centroids"));
+                return 5;
+            }
+            landed[j] = onEventThread(() -> model.placed().get(count - 1));
+        }
+        double[][] initial = onEventThread(() -> initialCentroids(model.recording()));
+        for (int j = 0; j < k; j++) {
+            boolean same = Arrays.equals(initial[j], landed[j]);
+            double off = Math.hypot(landed[j][0] - aims[j][0], landed[j][1] - aims[j][1]);
+            if (!same || off > tolerance) {
+                System.err.printf(Locale.ROOT, "explorer self-test: centroid %d starts at %s, the click aimed at %s"
+                        + " landed at %s (%.4g away, tolerance %.4g)%n", j + 1, Arrays.toString(initial[j]),
+                        Arrays.toString(aims[j]), Arrays.toString(landed[j]), off, tolerance);
+                return 5;
+            }
+        }
+        System.out.println("explorer self-test: " + k + " clicks in the plot started a run from the clicked places");
+        return 0;
+    }
+
+    private static double[][] initialCentroids(Recording run) {
+        for (KMeansEvent e : run.events()) {
+            if (e instanceof Initialized i) {
+                return i.centroids();
+            }
+        }
+        throw new IllegalStateException("the run has no Initialized event");
+    }
+
+    private static Point centreOnScreen(JComponent component) {
+        return onEventThread(() -> {
+            Point at = component.getLocationOnScreen();
+            return new Point(at.x + component.getWidth() / 2, at.y + component.getHeight() / 2);
+        });
+    }
+
+    private static void click(Robot robot, Point at) {
+        robot.mouseMove(at.x, at.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    /** Captures the window as it is on the screen, after the event queue has drained. */
+    private void capture(Robot robot, Path file) throws IOException {
+        Point away = onEventThread(() -> {
+            Point at = frame.getLocationOnScreen();
+            return new Point(at.x + frame.getWidth() + 20, at.y + frame.getHeight() + 20);
+        });
+        robot.mouseMove(away.x, away.y);
         robot.waitForIdle();
         robot.delay(300);
         Rectangle bounds = onEventThread(() -> new Rectangle(frame.getLocationOnScreen(), frame.getSize()));
@@ -647,9 +755,6 @@ final class ExplorerWindow {
         if (!ImageIO.write(capture, "png", file.toFile())) {
             throw new IOException("no PNG writer for " + file);
         }
-        System.out.println("explorer self-test: clicked GO, " + onEventThread(model::iterationLabel)
-                + "; wrote " + file.toAbsolutePath().normalize());
-        return 0;
     }
 
     private static boolean waitFor(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {

@@ -125,6 +125,30 @@ class ExplorerModelTest {
     }
 
     @Test
+    void placingOverAnEarlierRun_showsTheStartAlone_stepsNothing_andAnotherInitialiserAbandonsIt() {
+        ExplorerModel model = new ExplorerModel(6);
+        model.setK(2);
+        model.go();
+        Recording first = model.recording();
+        model.step();
+        model.setInit(ExplorerModel.Init.PLACED);
+        model.place(1, 1);
+        assertThat(model.placing()).isTrue();
+        assertThat(model.shown().size()).isEqualTo(1);
+        assertThat(model.shownFrame()).isZero();
+        assertThat(model.step()).isFalse();
+        assertThat(model.iterationLabel()).isEqualTo("Click 1 more centroid(s)");
+        model.setInit(ExplorerModel.Init.RANDOM_POINTS);
+        model.retry();
+        assertThat(model.placing()).isFalse();
+        assertThat(model.markers()).isEmpty();
+        assertThat(model.recording()).isNotSameAs(first);
+        assertThat(model.shown()).isSameAs(model.recording());
+        model.step();
+        assertThat(model.shownFrame()).isEqualTo(1);
+    }
+
+    @Test
     void shown_isNullBeforeGo_theStartAloneWhileCentroidsAreAwaited_thenTheRun() {
         ExplorerModel model = new ExplorerModel(4);
         assertThat(model.shown()).isNull();

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs the explorer's real Swing window on a virtual X display (Xvfb), lets the window click its own
+# GO button with java.awt.Robot, waits until a few frames have played, and saves a screenshot of the
+# window; then it places K centroids by clicking data points in the plot, saves a second screenshot
+# (OUTPUT-placing.png) before the last click, and checks that the run starts from the clicked places.
+# Finally this script checks that both PNGs exist and are not blank.
+#
+# Usage (from anywhere): kmeans-examples/src/test/xvfb/explorer-screenshot.sh [OUTPUT.png]
+# Default output: kmeans-examples/target/xvfb/explorer-window.png
+# Needs Debian's xvfb (installed with apt-get when absent) and the compiled modules (built with the
+# Maven wrapper when missing). Environment: JAVA (default: java), DISPLAY_NUMBER (default: 99).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../../.." && pwd)"
+out="${1:-$root/kmeans-examples/target/xvfb/explorer-window.png}"
+java="${JAVA:-java}"
+display=":${DISPLAY_NUMBER:-99}"
+
+if ! command -v Xvfb >/dev/null 2>&1; then
+    echo "Xvfb not found: installing Debian's xvfb"
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq && apt-get install -y -qq xvfb
+    else
+        sudo apt-get update -qq && sudo apt-get install -y -qq xvfb
+    fi
+fi
+
+if [ ! -f "$root/kmeans-examples/target/classes/io/github/kmeans4j/examples/ExplorerWindow.class" ]; then
+    echo "compiling the modules"
+    (cd "$root" && ./mvnw -B -ntp -q -pl kmeans-examples -am package -DskipTests)
+fi
+
+ejml_version="$(sed -n 's:.*<ejml.version>\(.*\)</ejml.version>.*:\1:p' "$root/pom.xml")"
+m2="${MAVEN_REPOSITORY:-$HOME/.m2/repository}"
+cp="$root/kmeans-examples/target/classes:$root/kmeans-core/target/classes:$root/kmeans-viz-awt/target/classes"
+for artifact in ejml-ddense ejml-core; do
+    jar="$m2/org/ejml/$artifact/$ejml_version/$artifact-$ejml_version.jar"
+    if [ ! -f "$jar" ]; then
+        echo "missing $jar: run ./mvnw -B -ntp -pl kmeans-examples -am package first" >&2
+        exit 1
+    fi
+    cp="$cp:$jar"
+done
+
+mkdir -p "$(dirname "$out")"
+rm -f "$out"
+
+Xvfb "$display" -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+    sleep 0.1
+done
+
+status=0
+DISPLAY="$display" timeout 120 "$java" --add-modules jdk.incubator.vector \
+    -Dkmeans4j.explorer.selftest="$out" \
+    -cp "$cp" io.github.kmeans4j.examples.Main explorer --window yes \
+    --out "$(dirname "$out")" || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "FAIL: the explorer's self-test exited with status $status" >&2
+    exit 1
+fi
+
+# The screenshot must exist and show more than a few colours (a blank or black window has one or two).
+"$java" "$here/CheckScreenshot.java" "$out"
+"$java" "$here/CheckScreenshot.java" "${out%.png}-placing.png"
