@@ -99,7 +99,9 @@ final class ExplorerWindow {
     private final JLabel status = new JLabel(" ");
     private final Timer timer;
     private final ExecutorService renderer = daemonThread("kmeans4j-explorer-renderer");
-    private final ExecutorService exporter = daemonThread("kmeans4j-explorer-export");
+    /** Not a daemon: an export under way finishes even if the window is closed meanwhile. */
+    private final ExecutorService exporter = Executors.newSingleThreadExecutor(r -> new Thread(r,
+            "kmeans4j-explorer-export"));
     private final AtomicReference<Request> pending = new AtomicReference<>();
     /** The painter of the last request, used by the renderer thread only. */
     private FramePainter rendererPainter;
@@ -154,7 +156,6 @@ final class ExplorerWindow {
         play.setToolTipText("play or pause the animation");
         step.setToolTipText("show the next step");
         export.setToolTipText("write the current run as an animated GIF and an HTML player to the output folder");
-        plot.setToolTipText(null);
         go.setFont(go.getFont().deriveFont(Font.BOLD, go.getFont().getSize2D() + 2f));
         go.setBackground(new Color(0x2E8B57));
         go.setForeground(Color.WHITE);
