@@ -5,8 +5,11 @@
 # (OUTPUT-placing.png) before the last click, and checks that the run starts from the clicked places.
 # Finally this script checks that both PNGs exist and are not blank.
 #
+# Then it clicks "Export GIF/HTML" and checks that the run was written next to the screenshots.
+#
 # Usage (from anywhere): kmeans-examples/src/test/xvfb/explorer-screenshot.sh [OUTPUT.png]
-# Default output: kmeans-examples/target/xvfb/explorer-window.png
+# Default output: kmeans-examples/target/xvfb/explorer-window.png. The export goes to the same folder
+# (explorer-run-N.gif/.html; earlier ones there are removed first).
 # Needs Debian's xvfb (installed with apt-get when absent) and the compiled modules (built with the
 # Maven wrapper when missing). Environment: JAVA (default: java), DISPLAY_NUMBER (default: 99).
 set -euo pipefail
@@ -15,7 +18,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
 out="${1:-$root/kmeans-examples/target/xvfb/explorer-window.png}"
 java="${JAVA:-java}"
-display=":${DISPLAY_NUMBER:-99}"
+number="${DISPLAY_NUMBER:-99}"
+# Another Xvfb (another checkout's test) may hold :99: take the first free display from there.
+while [ -e "/tmp/.X${number}-lock" ] || [ -e "/tmp/.X11-unix/X${number}" ]; do
+    number=$((number + 1))
+done
+display=":$number"
 
 if ! command -v Xvfb >/dev/null 2>&1; then
     echo "Xvfb not found: installing Debian's xvfb"
@@ -44,15 +52,20 @@ for artifact in ejml-ddense ejml-core; do
 done
 
 mkdir -p "$(dirname "$out")"
-rm -f "$out"
+rm -f "$out" "${out%.png}-placing.png" "$(dirname "$out")"/explorer-run-*.gif "$(dirname "$out")"/explorer-run-*.html
 
 Xvfb "$display" -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 trap 'kill "$xvfb_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+for _ in $(seq 1 100); do
+    [ -e "/tmp/.X11-unix/X$number" ] && break
     sleep 0.1
 done
+if ! kill -0 "$xvfb_pid" 2>/dev/null || [ ! -e "/tmp/.X11-unix/X$number" ]; then
+    echo "FAIL: Xvfb did not start on $display" >&2
+    exit 1
+fi
+echo "Xvfb running on $display"
 
 status=0
 DISPLAY="$display" timeout 120 "$java" --add-modules jdk.incubator.vector \
@@ -67,3 +80,10 @@ fi
 # The screenshot must exist and show more than a few colours (a blank or black window has one or two).
 "$java" "$here/CheckScreenshot.java" "$out"
 "$java" "$here/CheckScreenshot.java" "${out%.png}-placing.png"
+for ext in gif html; do
+    if ! ls "$(dirname "$out")"/explorer-run-*."$ext" >/dev/null 2>&1; then
+        echo "FAIL: Export GIF/HTML wrote no explorer-run-N.$ext in $(dirname "$out")" >&2
+        exit 1
+    fi
+done
+echo "OK: the explorer window played a run, placed centroids by clicks and exported the run"

@@ -602,9 +602,10 @@ final class ExplorerWindow {
      * places on the screen, and ends the JVM. It clicks GO, waits until a few frames have played
      * and captures the window into a PNG at {@code file}; then pauses, clicks K - 1 data points in
      * the plot, captures the placed markers into {@code NAME-placing.png} beside it, clicks the K-th
-     * and checks that the new run starts from the clicked places. Exit status: 0 on success, 3 if GO
-     * did not start a run, 4 if frames did not play, 5 if the clicks did not start a run from the
-     * clicked places, 2 on any other failure. For the Xvfb script in the tests.
+     * and checks that the new run starts from the clicked places; last it clicks Export GIF/HTML and
+     * waits until the run is written. Exit status: 0 on success, 3 if GO did not start a run, 4 if
+     * frames did not play, 5 if the clicks did not start a run from the clicked places, 6 if the
+     * export failed, 2 on any other failure. For the Xvfb script in the tests.
      */
     void selfTest(Path file) {
         Thread t = new Thread(() -> {
@@ -713,6 +714,14 @@ final class ExplorerWindow {
             }
         }
         System.out.println("explorer self-test: " + k + " clicks in the plot started a run from the clicked places");
+
+        String exported = "Exported ";
+        click(robot, centreOnScreen(export));
+        if (!waitFor(() -> onEventThread(() -> !exporting && status.getText().startsWith(exported)), 60_000)) {
+            System.err.println("explorer self-test: Export GIF/HTML did not export: " + onEventThread(status::getText));
+            return 6;
+        }
+        System.out.println("explorer self-test: clicked Export GIF/HTML: " + onEventThread(status::getText));
         return 0;
     }
 
