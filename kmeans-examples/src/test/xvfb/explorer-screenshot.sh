@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs the explorer's real Swing window on a virtual X display (Xvfb), lets the window click its own
-# GO button with java.awt.Robot, waits until a few frames have played, and saves a screenshot of the
-# window; then it places K centroids by clicking data points in the plot, saves a second screenshot
-# (OUTPUT-placing.png) before the last click, and checks that the run starts from the clicked places.
-# Finally this script checks that both PNGs exist and are not blank.
-#
-# Then it clicks "Export GIF/HTML" and checks that the run was written next to the screenshots.
+# Runs the explorer's real Swing window on a virtual X display (Xvfb) and lets the window drive itself
+# with java.awt.Robot (the hidden system property kmeans4j.explorer.selftest): it clicks GO, waits
+# until a few frames have played and saves a screenshot of the window (OUTPUT); it places K centroids
+# by clicking data points in the plot, saves a second screenshot before the last click
+# (OUTPUT-placing.png) and checks that the run starts from the clicked places; then it clicks
+# "Export GIF/HTML". This script checks the exit status, that both PNGs exist and are not blank,
+# and that the exported files exist.
 #
 # Usage (from anywhere): kmeans-examples/src/test/xvfb/explorer-screenshot.sh [OUTPUT.png]
 # Default output: kmeans-examples/target/xvfb/explorer-window.png. The export goes to the same folder
