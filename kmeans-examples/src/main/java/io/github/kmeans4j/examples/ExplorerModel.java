@@ -1,11 +1,13 @@
 package io.github.kmeans4j.examples;
 
+import io.github.kmeans4j.EmptyClusterPolicy;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.Recording;
 import io.github.kmeans4j.RunRecorder;
 import io.github.kmeans4j.data.Generators;
 import io.github.kmeans4j.data.LabeledData;
+import io.github.kmeans4j.event.RunStarted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +86,8 @@ final class ExplorerModel {
     private Recording recording;
     private int frame;
     private final List<double[]> placed = new ArrayList<>();
+    /** Whether the current run started from the placed centroids (they are then no longer markers). */
+    private boolean placedUsed;
 
     /** A model whose first {@link #go()} draws data with {@code seed}. */
     ExplorerModel(long seed) {
@@ -122,6 +126,9 @@ final class ExplorerModel {
         while (placed.size() > k) {
             placed.remove(placed.size() - 1);
         }
+        if (placed.size() < k) {
+            placedUsed = false; // too few for a run: they are a placement in progress again
+        }
     }
 
     /** Sets the cluster spread for the next {@link #go()} (blob presets only). */
@@ -134,11 +141,17 @@ final class ExplorerModel {
     }
 
     void setPreset(Preset value) {
-        preset = java.util.Objects.requireNonNull(value, "preset");
+        if (value == null) {
+            throw new IllegalArgumentException("preset must not be null");
+        }
+        preset = value;
     }
 
     void setInit(Init value) {
-        init = java.util.Objects.requireNonNull(value, "init");
+        if (value == null) {
+            throw new IllegalArgumentException("init must not be null");
+        }
+        init = value;
     }
 
     private static int checked(String what, int value, int min, int max) {
@@ -177,11 +190,46 @@ final class ExplorerModel {
         return copy;
     }
 
+    /**
+     * The centroids placed by clicking that no run has started from yet: the view draws them as
+     * markers. Empty once a run starts from them.
+     */
+    List<double[]> markers() {
+        return placedUsed ? List.of() : placed();
+    }
+
+    /** Whether centroids are being placed: some are placed and no run has started from them yet. */
+    boolean placing() {
+        return !placedUsed && !placed.isEmpty();
+    }
+
+    /**
+     * What the view draws: the recorded run; or, when there is no run yet or centroids are being
+     * {@link #placing() placed}, a recording of only a run's start on the current data (its points,
+     * unassigned), so the points can be drawn and clicked; null before the first {@link #go()}.
+     */
+    Recording shown() {
+        if (data == null) {
+            return null;
+        }
+        if (recording != null && !placing()) {
+            return recording;
+        }
+        return Recording.of(List.of(new RunStarted(0, 1, data.data(), k, fitSeed, "your clicks",
+                EmptyClusterPolicy.FARTHEST_POINT, 300, 0)));
+    }
+
+    /** The index in {@link #shown()} of the frame to draw: {@link #frame()}, or 0 for a run's start alone. */
+    int shownFrame() {
+        return recording != null && !placing() ? frame : 0;
+    }
+
     /** Draws a new data set with the current settings, then runs k-means on it from frame 0. */
     void go() {
         dataSeed++;
         data = generate();
         placed.clear();
+        placedUsed = false;
         if (init != Init.PLACED) {
             run();
         } else {
@@ -190,10 +238,17 @@ final class ExplorerModel {
         }
     }
 
-    /** Runs k-means again on the same data from new initial centroids (or the placed ones). */
+    /**
+     * Runs k-means again on the same data from new initial centroids (with {@link Init#PLACED},
+     * from the k placed ones).
+     */
     void retry() {
         if (data == null) {
             throw new IllegalStateException("RETRY needs data: press GO first");
+        }
+        if (init == Init.PLACED && placed.size() < k) {
+            throw new IllegalStateException("RETRY from placed centroids needs " + k + " of them: click "
+                    + (k - placed.size()) + " more in the plot");
         }
         fitSeed++;
         run();
@@ -210,8 +265,9 @@ final class ExplorerModel {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("a placed centroid needs finite coordinates, not (" + x + ", " + y + ")");
         }
-        if (placed.size() == k) {
+        if (placed.size() >= k || placedUsed) {
             placed.clear();
+            placedUsed = false;
         }
         placed.add(new double[] {x, y});
         if (init == Init.PLACED && placed.size() == k) {
@@ -219,9 +275,9 @@ final class ExplorerModel {
         }
     }
 
-    /** Shows the next frame; false at the end. */
+    /** Shows the next frame; false at the end, and while centroids are being placed. */
     boolean step() {
-        if (atEnd()) {
+        if (atEnd() || placing()) {
             return false;
         }
         frame++;
@@ -237,7 +293,7 @@ final class ExplorerModel {
 
     /** The label under the plot, e.g. "Iteration 3 of 7 · update". */
     String iterationLabel() {
-        if (recording == null) {
+        if (recording == null || placing()) {
             return data == null ? "Press GO" : "Click " + (k - placed.size()) + " more centroid(s)";
         }
         int last = recording.frame(recording.size() - 1).iteration();
@@ -282,6 +338,10 @@ final class ExplorerModel {
                 .fit(data.data());
         recording = recorder.recording();
         frame = 0;
+        placedUsed = init == Init.PLACED;
+        if (!placedUsed) {
+            placed.clear(); // a run from another initialiser abandons a placement in progress
+        }
     }
 
     private Initializer initializer() {

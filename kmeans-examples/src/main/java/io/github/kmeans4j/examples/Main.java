@@ -33,7 +33,8 @@ public final class Main {
 
     /** The examples, in the order the launcher lists them. */
     static List<Example> examples() {
-        return List.of(new Line(), new Blobs(), new IrisWalkthrough(), new InitCompare(), new ChooseK(), new Quantize(), new Digits());
+        return List.of(new Line(), new Blobs(), new IrisWalkthrough(), new Explorer(), new InitCompare(),
+                new ChooseK(), new Quantize(), new Digits());
     }
 
     /** Runs the launcher; exits with status 2 on a bad command line, 1 if the example fails. */

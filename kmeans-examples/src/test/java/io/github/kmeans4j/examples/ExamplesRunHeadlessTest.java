@@ -32,6 +32,7 @@ class ExamplesRunHeadlessTest {
             "line", List.of("--points", "15"),
             "blobs", List.of("--n", "120"),
             "iris", List.of(),
+            "explorer", List.of("--n", "60"),
             "init", List.of("--runs", "3", "--n", "200", "--k", "4"),
             "choose-k", List.of("--n", "120", "--kmax", "5"),
             "quantize", List.of("--ks", "2,5", "--scale", "8"),

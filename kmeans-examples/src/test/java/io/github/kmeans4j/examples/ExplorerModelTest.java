@@ -104,6 +104,75 @@ class ExplorerModelTest {
         assertThatThrownBy(() -> model.place(Double.NaN, 0)).hasMessageContaining("finite");
     }
 
+    @Test
+    void markers_showPlacedCentroidsUntilARunStartsFromThem() {
+        ExplorerModel model = new ExplorerModel(2);
+        model.setK(2);
+        model.setInit(ExplorerModel.Init.PLACED);
+        model.go();
+        model.place(1, 2);
+        assertThat(model.markers()).containsExactly(new double[] {1, 2});
+        model.place(3, 4);
+        assertThat(model.markers()).isEmpty();
+        assertThat(model.placed()).hasSize(2);
+        model.retry();
+        assertThat(initial(model.recording())).isDeepEqualTo(new double[][] {{1, 2}, {3, 4}});
+        model.place(5, 6);
+        assertThat(model.markers()).containsExactly(new double[] {5, 6});
+        model.setK(3);
+        assertThatThrownBy(model::retry).isInstanceOf(IllegalStateException.class)
+                .hasMessage("RETRY from placed centroids needs 3 of them: click 2 more in the plot");
+    }
+
+    @Test
+    void placingOverAnEarlierRun_showsTheStartAlone_stepsNothing_andAnotherInitialiserAbandonsIt() {
+        ExplorerModel model = new ExplorerModel(6);
+        model.setK(2);
+        model.go();
+        Recording first = model.recording();
+        model.step();
+        model.setInit(ExplorerModel.Init.PLACED);
+        model.place(1, 1);
+        assertThat(model.placing()).isTrue();
+        assertThat(model.shown().size()).isEqualTo(1);
+        assertThat(model.shownFrame()).isZero();
+        assertThat(model.step()).isFalse();
+        assertThat(model.iterationLabel()).isEqualTo("Click 1 more centroid(s)");
+        model.setInit(ExplorerModel.Init.RANDOM_POINTS);
+        model.retry();
+        assertThat(model.placing()).isFalse();
+        assertThat(model.markers()).isEmpty();
+        assertThat(model.recording()).isNotSameAs(first);
+        assertThat(model.shown()).isSameAs(model.recording());
+        model.step();
+        assertThat(model.shownFrame()).isEqualTo(1);
+    }
+
+    @Test
+    void shown_isNullBeforeGo_theStartAloneWhileCentroidsAreAwaited_thenTheRun() {
+        ExplorerModel model = new ExplorerModel(4);
+        assertThat(model.shown()).isNull();
+        model.setInit(ExplorerModel.Init.PLACED);
+        model.setK(1);
+        model.go();
+        Recording waiting = model.shown();
+        assertThat(waiting.size()).isEqualTo(1);
+        assertThat(waiting.data()).isEqualTo(model.data().data());
+        assertThat(waiting.frame(0).phase()).isEqualTo(Frame.Phase.STARTED);
+        model.place(0, 0);
+        assertThat(model.shown()).isSameAs(model.recording());
+        assertThat(model.recording().isComplete()).isTrue();
+    }
+
+    @Test
+    void nullChoicesAreRefusedWithIllegalArgument() {
+        ExplorerModel model = new ExplorerModel(1);
+        assertThatThrownBy(() -> model.setPreset(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("preset must not be null");
+        assertThatThrownBy(() -> model.setInit(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("init must not be null");
+    }
+
     private static double[][] initial(Recording recording) {
         for (KMeansEvent e : recording.events()) {
             if (e instanceof Initialized i) {

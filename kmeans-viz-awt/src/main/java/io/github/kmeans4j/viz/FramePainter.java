@@ -264,6 +264,48 @@ public final class FramePainter {
         }
     }
 
+    /**
+     * The inverse of {@link #pixelOf(int, double[], int, int)}: the data point drawn at pixel
+     * {@code (pixelX, pixelY)} of frame {@code frameIndex} rendered at the given size, in the data's
+     * own coordinates (for example where a user clicked). Pixels outside the plot area map to points
+     * outside the plotted range; the mapping is affine and does not clamp.
+     *
+     * @throws IllegalArgumentException if the index is not a frame, a coordinate is not finite or a
+     *     size is below 50
+     * @throws IllegalStateException if the picture is not the data itself in a plane (a line view, or a
+     *     projection of more than two dimensions, where a pixel stands for many data points)
+     */
+    public double[] dataOf(int frameIndex, double pixelX, double pixelY, int width, int height) {
+        checkFrame(frameIndex);
+        checkSize(width, height);
+        if (!Double.isFinite(pixelX) || !Double.isFinite(pixelY)) {
+            throw new IllegalArgumentException("pixel coordinates must be finite, got (" + pixelX + ", " + pixelY + ")");
+        }
+        Projection p = scene.projection;
+        if (p.dimensions() != 2 || !p.isExact() || p.inputDimensions() != 2) {
+            throw new IllegalStateException("pixels map back to data only for an exact 2-D view, not "
+                    + p.description());
+        }
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            View v = new Painting(g, recording.frame(frameIndex), width, height).v;
+            double x = v.x0 + (pixelX - v.l.plotX) / v.l.plotW * (v.x1 - v.x0);
+            double y = v.y1 - (pixelY - v.l.plotY) / v.l.plotH * (v.y1 - v.y0);
+            // An exact 2-D view projects with a permutation of the columns: its inverse is its transpose.
+            double[] point = new double[2];
+            for (int i = 0; i < 2; i++) {
+                double[] unit = new double[2];
+                unit[i] = 1;
+                double[] image = p.project(unit);
+                point[i] = image[0] * x + image[1] * y;
+            }
+            return point;
+        } finally {
+            g.dispose();
+        }
+    }
+
     private void checkFrame(int frameIndex) {
         if (frameIndex < 0 || frameIndex >= recording.size()) {
             throw new IllegalArgumentException("frame " + frameIndex + " is out of range [0, " + recording.size() + ")");

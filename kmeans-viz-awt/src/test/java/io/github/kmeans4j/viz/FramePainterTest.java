@@ -276,6 +276,57 @@ class FramePainterTest {
                 .withMessageContaining("2 values");
     }
 
+    @Test
+    void dataOf_undoesPixelOf_forBothColumnOrdersAndEverySize() {
+        SplittableRandom random = new SplittableRandom(7);
+        double[][] rows = new double[40][2];
+        for (double[] row : rows) {
+            row[0] = random.nextDouble() * 30 - 5;
+            row[1] = random.nextDouble() * 4 + 100;
+        }
+        Dataset data = Dataset.of(rows);
+        Recording run = record(data, new double[][] {rows[0].clone(), rows[1].clone(), rows[2].clone()});
+        FramePainter straight = FramePainter.of(run);
+        FramePainter swapped = FramePainter.builder(run).projection(Projection.columns(data, 1, 0)).build();
+        int[][] sizes = {{W, H}, {300, 900}, {50, 50}};
+        for (FramePainter painter : new FramePainter[] {straight, swapped}) {
+            for (int f = 0; f < run.size(); f++) {
+                for (int[] size : sizes) {
+                    for (int i = 0; i < 5; i++) {
+                        double[] point = {random.nextDouble() * 60 - 20, random.nextDouble() * 10 + 97};
+                        double[] pixel = painter.pixelOf(f, point, size[0], size[1]);
+                        double[] back = painter.dataOf(f, pixel[0], pixel[1], size[0], size[1]);
+                        assertThat(back[0]).as("x, frame %d, size %s", f, size[0] + "x" + size[1])
+                                .isCloseTo(point[0], org.assertj.core.data.Offset.offset(1e-9));
+                        assertThat(back[1]).as("y, frame %d", f)
+                                .isCloseTo(point[1], org.assertj.core.data.Offset.offset(1e-9));
+                    }
+                }
+            }
+        }
+        // The swapped view shows column 1 horizontally: moving right changes column 1 only.
+        double[] a = swapped.dataOf(0, 100, 200, W, H);
+        double[] b = swapped.dataOf(0, 300, 200, W, H);
+        assertThat(b[0]).isEqualTo(a[0]);
+        assertThat(b[1]).isGreaterThan(a[1]);
+    }
+
+    @Test
+    void dataOf_refusesViewsThatAreNotTheDataInAPlane_andBadPixels() {
+        Recording line = record(Dataset.of(new double[][] {{1}, {2}, {8}, {9}}), new double[][] {{1}, {9}});
+        assertThatIllegalStateException().isThrownBy(() -> FramePainter.of(line).dataOf(0, 100, 100, W, H))
+                .withMessageContaining("exact 2-D view");
+        Recording cube = record(Dataset.of(new double[][] {{0, 0, 0}, {1, 0, 1}, {5, 5, 4}, {6, 5, 6}, {0, 1, 0}}),
+                new double[][] {{0, 0, 0}, {5, 5, 5}});
+        assertThatIllegalStateException().isThrownBy(() -> FramePainter.of(cube).dataOf(0, 100, 100, W, H))
+                .withMessageContaining("principal components");
+        FramePainter plane = FramePainter.of(twoSquares());
+        assertThatIllegalArgumentException().isThrownBy(() -> plane.dataOf(0, Double.NaN, 1, W, H))
+                .withMessageContaining("finite");
+        assertThatIllegalArgumentException().isThrownBy(() -> plane.dataOf(99, 1, 1, W, H))
+                .withMessageContaining("frame 99");
+    }
+
     private static int indexOf(int[] values, int value) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] == value) {
