@@ -118,7 +118,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-D" + PeerFitBenchmark.COMMON_POOL_PARALLELISM + "=0",
+// -Xmx8g without -Xms8g: with a pre-sized 8 GiB heap, each fit's fresh arrays (the vector
+// kernel's copy of the data, up to 376 MB) land in heap pages never touched before, and the
+// first-touch page faults made fits 1-5 times slower and erratic (benchmarks/README.md).
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-D" + PeerFitBenchmark.COMMON_POOL_PARALLELISM + "=0",
         "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
