@@ -31,7 +31,17 @@ public enum Algorithm {
      * centroids. Extra memory n·k doubles plus k² doubles. Prunes more than Hamerly, at the price
      * of O(n·k) bound updates per iteration: worth it for many clusters.
      */
-    ELKAN;
+    ELKAN,
+    /**
+     * For one-dimensional data only: the globally optimal clustering, found by dynamic
+     * programming ({@link Exact1D}), then handed to Lloyd's run as its initial centroids. The
+     * optimum is a fixed point of Lloyd's iteration, so the run's events show it being assigned
+     * and confirmed (one assignment and one update that moves nothing, with {@link Kernel#SCALAR}),
+     * and the result is the optimum whatever the configured initializer, which is not used.
+     * Never chosen by {@link #AUTO}. A fit on data with d ≠ 1 fails with an
+     * {@link IllegalArgumentException}.
+     */
+    EXACT_1D;
 
     /** Above this many clusters, and within {@link #ELKAN_BOUNDS} bounds, AUTO prefers Elkan. */
     private static final int ELKAN_MIN_K = 128;

@@ -203,6 +203,14 @@ public final class KMeans {
                     + "; k-means cannot make more non-empty clusters than there are distinct points,"
                     + " so lower k or deduplicate");
         }
+        if (algorithm == Algorithm.EXACT_1D) {
+            if (data.d() != 1) {
+                throw new IllegalArgumentException("algorithm EXACT_1D needs one-dimensional data, but d = " + data.d());
+            }
+            double[][] optimum = Exact1D.fit(data, k).centroids();
+            return toBuilder().algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).initializer(Initializer.given(optimum))
+                    .build().fit(data, cancellation);
+        }
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
         // Resolved whatever the variant, so that an unavailable kernel fails every fit alike.

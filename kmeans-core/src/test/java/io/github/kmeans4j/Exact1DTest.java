@@ -209,6 +209,38 @@ class Exact1DTest {
     }
 
     /**
+     * {@code algorithm(EXACT_1D)} on the builder: the fit ends at the optimum of the contiguous
+     * oracle (whatever the configured initializer), its run starts from the optimum's centroids,
+     * and every assignment of the run already has the final labels.
+     */
+    @Property(tries = 150, seed = "20260617")
+    void builderAlgorithmExact1D_endsAtTheOptimumAndItsRunStartsThere(@ForAll("small") Sample s,
+                                                                      @ForAll long seed) {
+        RunRecorder recorder = new RunRecorder();
+        KMeansResult fit = KMeans.builder().k(s.k()).seed(seed).initializer(Initializer.randomPoints())
+                .algorithm(Algorithm.EXACT_1D).listener(recorder).build().fit(s.dataset());
+
+        assertThat(fit.inertia()).isCloseTo(bestContiguous(s), within(slack(s)));
+        double[][] start = recorder.recording().events().stream()
+                .filter(e -> e instanceof io.github.kmeans4j.event.Initialized)
+                .map(e -> ((io.github.kmeans4j.event.Initialized) e).centroids()).findFirst().orElseThrow();
+        assertThat(start).isDeepEqualTo(Exact1D.fit(s.dataset(), s.k()).centroids());
+        recorder.recording().events().stream()
+                .filter(e -> e instanceof io.github.kmeans4j.event.Assigned)
+                .map(e -> ((io.github.kmeans4j.event.Assigned) e).labels())
+                .forEach(labels -> assertThat(labels).containsExactly(fit.labels()));
+    }
+
+    @Test
+    void builderAlgorithmExact1D_refusesDataOfMoreThanOneDimension() {
+        KMeans kMeans = KMeans.builder().k(2).algorithm(Algorithm.EXACT_1D).build();
+        Dataset plane = Dataset.of(new double[][] {{0, 0}, {1, 1}, {5, 5}});
+
+        assertThatThrownBy(() -> kMeans.fit(plane)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("algorithm EXACT_1D needs one-dimensional data, but d = 2");
+    }
+
+    /**
      * Translation by a large offset must not change the partition: the cost is computed from
      * values centred on their mean, not from raw squares of 1e8-sized numbers.
      */
