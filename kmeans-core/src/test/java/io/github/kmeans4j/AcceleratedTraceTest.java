@@ -336,26 +336,6 @@ class AcceleratedTraceTest {
         Statistics.label(Algorithm.ELKAN + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
     }
 
-    /** Blobs large enough to be cut into several slots (n ≥ 2 · AssignmentPass.MIN_SLOT_POINTS). */
-    private static Dataset blobs(long seed, int n, int d, int centres, boolean floats) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] centers = new double[centres][d];
-        for (double[] c : centers) {
-            for (int m = 0; m < d; m++) {
-                c[m] = random.nextDouble(-20, 20);
-            }
-        }
-        double[][] rows = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            double[] c = centers[random.nextInt(centres)];
-            for (int m = 0; m < d; m++) {
-                rows[i][m] = c[m] + random.nextGaussian() * 3;
-            }
-        }
-        Dataset data = Dataset.of(rows);
-        return floats ? data.toFloats() : data;
-    }
-
     @Property(tries = 8, seed = "20261208")
     void fit_hamerlyAndElkan_anyThreadCountIsBitIdenticalToOneThreadAndToLloyd(
             @ForAll @IntRange(min = 4096, max = 16_000) int n,
@@ -364,7 +344,7 @@ class AcceleratedTraceTest {
             @ForAll @IntRange(min = 2, max = 16) int threads,
             @ForAll boolean floats,
             @ForAll long seed) {
-        Dataset data = blobs(seed, n, d, 6, floats);
+        Dataset data = ParallelDeterminismTest.blobs(seed, n, d, 6, floats);
         KMeans lloyd = KMeans.builder().k(k).seed(seed).restarts(2).maxIterations(15).threads(1)
                 .kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build();
         List<KMeansEvent> lloydEvents = new ArrayList<>();
@@ -527,7 +507,7 @@ class AcceleratedTraceTest {
     /** AUTO runs the variant {@link Algorithm#choose} names for the kernel, as the statistics report. */
     @Test
     void fit_auto_runsTheChosenVariant() {
-        Dataset data = blobs(3, 3000, 2, 4, false);
+        Dataset data = ParallelDeterminismTest.blobs(3, 3000, 2, 4, false);
         for (int k : new int[] {1, 3, 8}) {
             for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.PORTABLE)) {
                 KMeansResult result = KMeans.builder().k(k).seed(5).kernel(kernel).build().fit(data);
@@ -553,7 +533,7 @@ class AcceleratedTraceTest {
     @Test
     void passStatistics_loadedResult_isEmptyAndEqualityIgnoresIt() throws IOException {
         KMeansResult fitted = KMeans.builder().k(3).seed(2).algorithm(Algorithm.HAMERLY).build()
-                .fit(blobs(4, 500, 3, 3, false));
+                .fit(ParallelDeterminismTest.blobs(4, 500, 3, 3, false));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         fitted.save(out);
         KMeansResult loaded = KMeansResult.load(new java.io.ByteArrayInputStream(out.toByteArray()));

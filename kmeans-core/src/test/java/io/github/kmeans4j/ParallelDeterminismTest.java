@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class ParallelDeterminismTest {
 
-    /** Blobs large enough to be cut into several slots (n ≥ 2 · MIN_SLOT_POINTS). */
-    private static Dataset blobs(long seed, int n, int d, int centres, boolean floats) {
+    /**
+     * Gaussian blobs around {@code centres} random centres, large enough to be cut into several
+     * slots when n ≥ 2 · MIN_SLOT_POINTS; also used by {@link AcceleratedTraceTest}.
+     */
+    static Dataset blobs(long seed, int n, int d, int centres, boolean floats) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         double[][] centers = new double[centres][d];
         for (double[] c : centers) {
