@@ -8,6 +8,7 @@ import io.github.kmeans4j.RunRecorder;
 import io.github.kmeans4j.data.BundledData;
 import io.github.kmeans4j.data.LabeledData;
 import io.github.kmeans4j.metrics.ClusterScores;
+import io.github.kmeans4j.metrics.ContingencyTable;
 import io.github.kmeans4j.metrics.LabelAgreement;
 import io.github.kmeans4j.viz.FramePainter;
 import io.github.kmeans4j.viz.Projection;
@@ -79,7 +80,7 @@ final class IrisWalkthrough implements Example {
                 .fit(iris.data());
         out.println();
         out.println("Clusters against the species (k-means never saw them):");
-        printContingency(out, result.labels(), iris, k);
+        printContingency(out, result.labels(), iris);
         out.printf(Locale.ROOT, "adjusted Rand index %.3f, mean silhouette %.3f%n%n",
                 LabelAgreement.adjustedRand(iris.labels(), result.labels()),
                 k > 1 ? ClusterScores.silhouette(iris.data(), result.labels()).mean() : Double.NaN);
@@ -164,23 +165,19 @@ final class IrisWalkthrough implements Example {
         }
     }
 
-    private static void printContingency(PrintStream out, int[] labels, LabeledData truth, int k) {
-        List<String> names = truth.classNames();
+    private static void printContingency(PrintStream out, int[] labels, LabeledData truth) {
+        ContingencyTable table = LabelAgreement.contingency(truth.labels(), labels);
+        int[] classes = table.classes();
+        int[] clusters = table.clusters();
         out.printf(Locale.ROOT, "%-10s", "cluster");
-        for (String name : names) {
-            out.printf(Locale.ROOT, "%12s", name);
+        for (int c : classes) {
+            out.printf(Locale.ROOT, "%12s", truth.classNames().get(c));
         }
         out.println();
-        for (int j = 0; j < k; j++) {
-            out.printf(Locale.ROOT, "%-10d", j);
-            for (int c = 0; c < names.size(); c++) {
-                int count = 0;
-                for (int i = 0; i < labels.length; i++) {
-                    if (labels[i] == j && truth.label(i) == c) {
-                        count++;
-                    }
-                }
-                out.printf(Locale.ROOT, "%12d", count);
+        for (int column = 0; column < clusters.length; column++) {
+            out.printf(Locale.ROOT, "%-10d", clusters[column]);
+            for (int row = 0; row < classes.length; row++) {
+                out.printf(Locale.ROOT, "%12d", table.count(row, column));
             }
             out.println();
         }
