@@ -48,6 +48,8 @@ abstract class AssignmentPass {
         final int[] positive;
         /** Labels of a block of points, for variants that decide a block before accounting it. */
         final int[] scratch;
+        /** Indices of the points of a block still undecided, for variants that decide in rounds. */
+        final int[] pending;
         /** Squared distances of a block of points (empty for variants that do not need them). */
         final double[] scratchDistance;
         /** One point's squared distance to every centroid (empty for variants that do not need them). */
@@ -62,6 +64,7 @@ abstract class AssignmentPass {
             size = new int[k];
             positive = new int[k];
             scratch = new int[scratchSize];
+            pending = new int[scratchSize];
             scratchDistance = new double[distances ? scratchSize : 0];
             toEach = new double[distances ? k : 0];
         }
@@ -81,14 +84,23 @@ abstract class AssignmentPass {
          * one place where a point enters the sums, so every variant accumulates identically.
          */
         void add(AssignmentPass pass, int i, int label, double dist, int[] labels, double[] nearestDistance) {
+            nearestDistance[i] = dist;
+            inertia += (pass.w == null ? 1.0 : pass.w[i]) * dist;
+            add(pass, i, label, labels);
+        }
+
+        /**
+         * Accounts point {@code i} with its label only: its sums, weight, size and move, exactly
+         * as {@link #add(AssignmentPass, int, int, double, int[], double[])} does, but neither its
+         * distance nor the inertia (for a pass that {@linkplain #defersDistances() defers them}).
+         */
+        void add(AssignmentPass pass, int i, int label, int[] labels) {
             if (labels[i] != label) {
                 labels[i] = label;
                 moved++;
             }
-            nearestDistance[i] = dist;
             size[label]++;
             double weight = pass.w == null ? 1.0 : pass.w[i];
-            inertia += weight * dist;
             if (weight != 0) {
                 this.weight[label] += weight;
                 positive[label]++;
@@ -135,6 +147,49 @@ abstract class AssignmentPass {
      * fresh start costs little).
      */
     void invalidate(int j) {
+    }
+
+    /**
+     * Whether {@link #run} leaves the distances out: then it writes no {@code nearestDistance}, its
+     * totals' inertia is NaN, and {@link #settle} computes both when the run needs them. Only a
+     * fit nobody watches defers (no listener sees the inertia of a pass, no stopping rule reads
+     * it), and only a variant that can then skip the distance to a point's own centroid.
+     */
+    boolean defersDistances() {
+        return false;
+    }
+
+    /**
+     * For a pass that {@linkplain #defersDistances() defers its distances}: the squared distance of
+     * every point to its centroid in the latest pass, into {@code nearestDistance}, and the inertia
+     * of that pass, returned: bit for bit what {@link #run} would have given, because each distance
+     * is computed as the exact search computes it and the inertia is summed per slot in point
+     * order, then over slots in slot order, as {@link #run} sums it.
+     *
+     * @throws UnsupportedOperationException if this pass does not defer
+     */
+    final double settle(int[] labels, double[] nearestDistance) {
+        double total = 0;
+        for (int s = 0; s < slots; s++) {
+            double part = 0;
+            for (int i = boundary(s), end = boundary(s + 1); i < end; i++) {
+                double dist = distanceInLatestPass(i, labels[i]);
+                nearestDistance[i] = dist;
+                part += (w == null ? 1.0 : w[i]) * dist;
+            }
+            total = s == 0 ? part : total + part;
+        }
+        return total;
+    }
+
+    /**
+     * The squared distance from point {@code i} to centroid {@code label} of the latest pass, bit
+     * for bit as that pass's exact search computes it; for {@link #settle}.
+     *
+     * @throws UnsupportedOperationException if this pass does not defer
+     */
+    double distanceInLatestPass(int i, int label) {
+        throw new UnsupportedOperationException(algorithm() + " does not defer distances");
     }
 
     /**
@@ -192,6 +247,9 @@ abstract class AssignmentPass {
             runInParallel(centroids, labels, nearestDistance);
         }
         merge(totals);
+        if (defersDistances()) {
+            totals.inertia = Double.NaN;
+        }
         totals.betweenCentroids = between;
     }
 
@@ -250,7 +308,7 @@ abstract class AssignmentPass {
     }
 
     /** The first point of slot {@code s}: a multiple of {@link #ALIGN}, or n for the end. */
-    private int boundary(int s) {
+    final int boundary(int s) {
         if (s >= slots) {
             return n;
         }

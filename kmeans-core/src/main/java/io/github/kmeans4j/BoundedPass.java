@@ -133,6 +133,25 @@ abstract class BoundedPass extends AssignmentPass {
      */
     final void distances(int i, double[] c, double[] out) {
         int row = i * d;
+        if (x != null && d <= 2) {
+            // The shapes where a search is cheapest and most frequent, spelt out so that nothing
+            // is left to decide per centroid; the arithmetic is distance()'s, term for term.
+            double v0 = x[row];
+            if (d == 2) {
+                double v1 = x[row + 1];
+                for (int j = 0, o = 0; j < k; j++, o += 2) {
+                    double a = v0 - c[o];
+                    double b = v1 - c[o + 1];
+                    out[j] = a * a + b * b;
+                }
+            } else {
+                for (int j = 0; j < k; j++) {
+                    double a = v0 - c[j];
+                    out[j] = a * a;
+                }
+            }
+            return;
+        }
         int j = 0;
         if (d > 2) {
             for (; j + 4 <= k; j += 4) {
@@ -213,6 +232,11 @@ abstract class BoundedPass extends AssignmentPass {
         prepared();
         established = true;   // this pass leaves bounds for the labels it gives
         return between;
+    }
+
+    @Override
+    final double distanceInLatestPass(int i, int label) {
+        return distance(i, seen, label * d);
     }
 
     /** Called at the end of {@link #prepare}, on the calling thread, once shifts and gaps are set. */

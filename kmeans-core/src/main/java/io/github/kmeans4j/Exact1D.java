@@ -37,9 +37,8 @@ public final class Exact1D {
      * <p>The result is an ordinary {@link KMeansResult}: centroids in increasing order, every
      * point labelled with its nearest centroid (ties to the lower index), the inertia of that
      * assignment, and the cluster sizes. As nothing is iterated or drawn, {@code iterations()} is
-     * 0, {@code seed()} is 0 and {@code stopReason()} is {@link StopReason#LABELS_STABLE}: an
-     * optimal partition is a fixed point of Lloyd's iteration, so assigning again would change no
-     * label. The centroids are the optimum's up to rounding, and the inertia is optimal up to
+     * 0, {@code seed()} is 0 and {@code stopReason()} is {@link StopReason#OPTIMAL}. An optimal
+     * partition is a fixed point of Lloyd's iteration: assigning again would change no label. The centroids are the optimum's up to rounding, and the inertia is optimal up to
      * rounding errors of the order of 1e-15 times the data's total sum of squares.
      *
      * @param data one-dimensional data, perhaps weighted
@@ -127,8 +126,8 @@ public final class Exact1D {
             double diff = x - centroids[label];
             inertia += (w == null ? 1.0 : w[i]) * diff * diff;
         }
-        return new KMeansResult(k, 1, centroids, labels, sizes, inertia, 0, StopReason.LABELS_STABLE, 0L, 0,
-                List.of(new KMeansResult.RestartSummary(0, inertia, 0, StopReason.LABELS_STABLE)), false,
+        return new KMeansResult(k, 1, centroids, labels, sizes, inertia, 0, StopReason.OPTIMAL, 0L, 0,
+                List.of(new KMeansResult.RestartSummary(0, inertia, 0, StopReason.OPTIMAL)), false,
                 data.columnNames());
     }
 

@@ -14,14 +14,29 @@ import java.util.concurrent.Executor;
 final class HamerlyPass extends BoundedPass {
     /** Per point: a lower bound on the distance to every centroid other than its label. */
     private final double[] lower;
+    /**
+     * Per point, when distances are deferred: an upper bound on the distance to its own centroid,
+     * moved by that centroid's shift in each pass; null otherwise.
+     */
+    private final double[] upper;
     /** What each point's lower bound drops by in this pass: the largest shift among the other centroids. */
     private double largestShift;
     private int largestShiftIndex;
     private double secondShift;
 
-    HamerlyPass(Dataset data, int k, Executor executor, int threads) {
+    /**
+     * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
+     *     that no listener and no stopping rule watches
+     */
+    HamerlyPass(Dataset data, int k, Executor executor, int threads, boolean defer) {
         super(data, k, executor, threads, false);
         this.lower = new double[n];
+        this.upper = defer ? new double[n] : null;
+    }
+
+    @Override
+    boolean defersDistances() {
+        return upper != null;
     }
 
     @Override
@@ -60,6 +75,8 @@ final class HamerlyPass extends BoundedPass {
                     search(i, centroids, toEach, label, distance, i - from);
                 }
                 computed += (long) (to - from) * k;
+            } else if (upper != null) {
+                computed += deferred(from, to, centroids, labels, toEach, label, p.pending, distance);
             } else {
                 for (int i = from; i < to; i++) {
                     int a = labels[i];
@@ -78,11 +95,61 @@ final class HamerlyPass extends BoundedPass {
                     }
                 }
             }
-            for (int i = from; i < to; i++) {
-                p.add(this, i, label[i - from], distance[i - from], labels, nearestDistance);
+            if (upper != null) {
+                for (int i = from; i < to; i++) {
+                    p.add(this, i, label[i - from], labels);
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    p.add(this, i, label[i - from], distance[i - from], labels, nearestDistance);
+                }
             }
         }
         p.computed += computed;
+    }
+
+    /**
+     * The bounded pass over the points {@code [from, to)} when distances are deferred, as
+     * Hamerly's original: the upper bound is moved by the own centroid's shift instead of being
+     * recomputed, so a point whose moved bounds already prove its label costs no distance at all;
+     * when they do not, the own distance tightens the upper bound, and only if that fails too are
+     * all k compared. The moved upper bound is a sum of non-negative rounded terms, within
+     * (m + d + 4)·u of its true value after m passes, which the inflation by 1 + ε covers as it
+     * covers the lower bounds (see {@link BoundedPass}). Returns the distances computed.
+     */
+    private long deferred(int from, int to, double[] centroids, int[] labels, double[] toEach, int[] label,
+                          int[] pending, double[] distance) {
+        double slack = lowerSlack;
+        // Each round decides without a branch on its outcome (data-dependent, it would mispredict)
+        // and lists the points it leaves undecided. Round 1: the moved bounds.
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            int a = labels[i];
+            double bound = lower[i] - (a == largestShiftIndex ? secondShift : largestShift);
+            double moved = upper[i] + shift[a];
+            lower[i] = bound;
+            upper[i] = moved;
+            label[i - from] = a;
+            pending[open] = i;
+            // Math.max propagates NaN, and NaN < x is false: an unusable bound never proves a label.
+            open += moved * inflate < Math.max(nearestHalfGap[a], bound - slack) ? 0 : 1;
+        }
+        // Round 2: the own distance tightens the upper bound.
+        int searches = 0;
+        for (int p = 0; p < open; p++) {
+            int i = pending[p];
+            int a = labels[i];
+            double own = Math.sqrt(distance(i, centroids, a * d));
+            upper[i] = own;
+            pending[searches] = i;
+            searches += own * inflate < Math.max(nearestHalfGap[a], lower[i] - slack) ? 0 : 1;
+        }
+        // Round 3: all k distances (the own one again, to the same bits: k in all).
+        for (int p = 0; p < searches; p++) {
+            int i = pending[p];
+            search(i, centroids, toEach, label, distance, i - from);
+        }
+        return open + (long) searches * (k - 1);
     }
 
     /**
@@ -104,6 +171,9 @@ final class HamerlyPass extends BoundedPass {
             bestDistance = closer ? dist : bestDistance;
         }
         lower[i] = Math.sqrt(second);
+        if (upper != null) {
+            upper[i] = Math.sqrt(bestDistance);
+        }
         label[at] = best;
         distance[at] = bestDistance;
     }

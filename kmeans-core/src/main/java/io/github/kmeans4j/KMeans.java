@@ -231,7 +231,7 @@ public final class KMeans {
         }
         try {
             AssignmentPass pass = switch (variant) {
-                case HAMERLY -> new HamerlyPass(data, k, pool, threads);
+                case HAMERLY -> new HamerlyPass(data, k, pool, threads, listeners.isEmpty() && stoppingRules.isEmpty());
                 case ELKAN -> new ElkanPass(data, k, pool, threads);
                 default -> new LloydPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool, threads);
             };

@@ -197,8 +197,7 @@ public final class MiniBatchKMeans {
      * {@code min(n, max(3·batchSize, 3·k))} rows (all the data if the sample holds fewer than k
      * distinct points), then for each epoch shuffles the rows and feeds them in consecutive batches
      * of {@link #batchSize()} (the last one may be smaller). Stops after {@code epochs} epochs
-     * ({@link StopReason#MAX_ITERATIONS}), or earlier ({@link StopReason#CUSTOM_RULE}, the
-     * configured no-improvement rule) when the smoothed batch inertia per unit weight has not reached a
+     * ({@link StopReason#MAX_ITERATIONS}), or earlier ({@link StopReason#NO_IMPROVEMENT}) when the smoothed batch inertia per unit weight has not reached a
      * new minimum for {@link #maxNoImprovement()} batches in a row; smoothing is an exponentially
      * weighted average with factor {@code min(1, 2b/(n+1))}, as scikit-learn's.
      *
@@ -270,7 +269,7 @@ public final class MiniBatchKMeans {
                     }
                 }
                 if (maxNoImprovement > 0 && withoutImprovement >= maxNoImprovement) {
-                    reason = StopReason.CUSTOM_RULE;
+                    reason = StopReason.NO_IMPROVEMENT;
                     break epochs;
                 }
             }

@@ -305,6 +305,8 @@ public final class Recording {
             case MAX_ITERATIONS -> "Stopped" + after + ": the iteration limit";
             case CUSTOM_RULE -> "Stopped" + after + " by a custom stopping rule";
             case CANCELLED -> "Cancelled" + after;
+            case NO_IMPROVEMENT -> "Stopped" + after + ": no improvement for a while";
+            case OPTIMAL -> "Optimal";
         };
         return why + " (inertia " + format(f.result().inertia()) + ")";
     }

@@ -130,6 +130,9 @@ final class Run {
         if (!labelsCurrent) {
             assign(completed + 1);
         }
+        if (pass.defersDistances()) {
+            inertia = pass.settle(labels, nearestDistance);
+        }
         KMeansResult result = new KMeansResult(k, d, centroids.clone(), labels.clone(), totals.size.clone(),
                 inertia, completed, reason, seed, restart,
                 List.of(new KMeansResult.RestartSummary(restart, inertia, completed, reason)),
@@ -178,6 +181,14 @@ final class Run {
         int[] positiveSize = totals.positive;
         Arrays.fill(relocated, false);
         boolean[] taken = null;   // rows already moved; only needed once a cluster empties
+        if (config.emptyClusterPolicy() == EmptyClusterPolicy.FARTHEST_POINT && pass.defersDistances()) {
+            for (int j = 0; j < k; j++) {
+                if (!(clusterWeight[j] > 0)) {
+                    inertia = pass.settle(labels, nearestDistance);   // the repair reads every distance
+                    break;
+                }
+            }
+        }
         for (int j = 0; j < k; j++) {
             if (clusterWeight[j] > 0) {
                 continue;

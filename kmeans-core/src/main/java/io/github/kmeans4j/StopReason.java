@@ -11,5 +11,16 @@ public enum StopReason {
     /** A caller-supplied {@link StoppingRule} asked to stop. */
     CUSTOM_RULE,
     /** The fit was cancelled through its {@link CancellationToken} or by interrupting its thread. */
-    CANCELLED
+    CANCELLED,
+    /**
+     * {@link MiniBatchKMeans#fit(Dataset, int)} stopped before its last epoch: the smoothed batch
+     * inertia had not reached a new minimum for {@link MiniBatchKMeans#maxNoImprovement()} batches
+     * in a row.
+     */
+    NO_IMPROVEMENT,
+    /**
+     * Nothing was iterated: the result is a global optimum computed directly
+     * ({@link Exact1D#fit(Dataset, int)}, dynamic programming on one-dimensional data).
+     */
+    OPTIMAL
 }

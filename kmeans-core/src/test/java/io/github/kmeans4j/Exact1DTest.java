@@ -270,7 +270,7 @@ class Exact1DTest {
         assertThat(result.clusterSizes()).containsExactly(3, 3);
         assertThat(result.inertia()).isEqualTo(4.0);
         assertThat(result.iterations()).isZero();
-        assertThat(result.stopReason()).isEqualTo(StopReason.LABELS_STABLE);
+        assertThat(result.stopReason()).isEqualTo(StopReason.OPTIMAL);
     }
 
     /**

@@ -211,7 +211,7 @@ class MiniBatchKMeansTest {
         KMeansResult full = MiniBatchKMeans.builder().k(4).batchSize(50).seed(5).maxNoImprovement(0).build()
                 .fit(data, 3);
 
-        assertThat(stopped.stopReason()).isEqualTo(StopReason.CUSTOM_RULE);
+        assertThat(stopped.stopReason()).isEqualTo(StopReason.NO_IMPROVEMENT);
         assertThat(stopped.iterations()).isEqualTo(early.batches.size()).isLessThan(50 * 20);
         assertThat(full.stopReason()).isEqualTo(StopReason.MAX_ITERATIONS);
         assertThat(full.iterations()).isEqualTo(3 * 20);
