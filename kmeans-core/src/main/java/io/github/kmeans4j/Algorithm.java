@@ -51,30 +51,33 @@ public enum Algorithm {
     /**
      * The variant {@link #AUTO} runs for n points, d dimensions, k clusters and the kernel Lloyd
      * would use ({@code SCALAR}, {@code PORTABLE} or {@code VECTOR}: what {@link Kernel#AUTO}
-     * resolves to when the JVM has, or lacks, the Vector API module):
+     * resolves to when the JVM has, or lacks, the Vector API module). With k = 1 there is nothing
+     * to prune: {@link #LLOYD}. Otherwise, writing "Elkan fits" for n·k ≤ 2²⁶:
      * <ul>
-     *   <li>k = 1, or {@code VECTOR}: {@link #LLOYD};</li>
-     *   <li>{@code SCALAR}: {@link #ELKAN} when k ≥ 128 and n·k ≤ 2²⁶, else {@link #HAMERLY};</li>
-     *   <li>{@code PORTABLE}: {@link #HAMERLY} when k ≥ 8 and d ≤ 16, else {@link #LLOYD}.</li>
+     *   <li>{@code VECTOR}: {@link #ELKAN} when d ≥ 512, k ≤ 16 and Elkan fits, else
+     *       {@link #LLOYD};</li>
+     *   <li>{@code PORTABLE}: {@link #LLOYD} when k ≤ 3; {@link #ELKAN} when d ≥ 32, k ≥ 8 and
+     *       Elkan fits; else {@link #HAMERLY} when d ≥ 32 or k ≤ 64; else {@link #LLOYD};</li>
+     *   <li>{@code SCALAR}: {@link #ELKAN} when k ≥ 128 and Elkan fits, else {@link #HAMERLY}.</li>
      * </ul>
      *
-     * @implNote The evidence (one thread, ten iterations from the first k rows, on the Gaussian
-     * blobs of the benchmarks module, CPU time on a shared two-core AMD EPYC, best of 2 to 20
-     * fits; the machine was loaded, so the figures carry some ±30 %). Hamerly and Elkan must
-     * compute exact distances in the scalar reference's order and accumulate every point's sums
-     * in point order in every iteration (that is what makes them take Lloyd's steps bit for bit),
-     * so a pruned iteration still costs a full pass over the data. Against Lloyd with the scalar
-     * kernel, Hamerly was 1.5× faster on (100 000, 2, 8), 2.3× on (200 000, 2, 64), 3.7× on
-     * (500 000, 16, 64) and 1.5× on (200 000, 4, 256), where Elkan was 2.3×. Against the portable
-     * kernel, Hamerly was 1.3× faster on (100 000, 2, 8) and 1.8× on (500 000, 16, 64). Against the
-     * Vector API kernel, which computes eight distances in the time the exact order takes for one,
-     * Lloyd won on every shape measured: (100 000, 2, 8) about 24 ms against Hamerly's 35;
-     * (200 000, 2, 64) 58–86 against 171–192; (500 000, 16, 64) 0.4–0.8 s against 0.86–0.97 s;
-     * (200 000, 4, 256) 0.23–0.28 s against Elkan's 0.86 s. JMH's {@code FitBenchmark} (one fork,
-     * 2 warm-up and 3 measured iterations, medians) agrees: Lloyd, Hamerly and Elkan took 266, 405
-     * and 783 ms on (1 000 000, 2, 8), 12.7, 31.3 and 84.0 ms on (100 000, 2, 8), and 0.70, 1.07
-     * and 2.14 s on (500 000, 16, 64). The rule therefore keeps Lloyd whenever the vector kernel
-     * is there.
+     * @implNote The evidence, measured on 2026-12-02 (one thread, ten iterations from the first k
+     * rows, tolerance 0, on the Gaussian blobs of the benchmarks module; medians of three fits
+     * after a round of warm-up, on a shared two-core AMD EPYC; figures move by ±20 % between
+     * runs). Hamerly and Elkan compute exact distances in the scalar reference's order, one
+     * centroid at a time, so each distance they keep costs several of a vectorised kernel's; they
+     * pay off where they skip enough of them. Against the Vector API kernel (ms per fit, Lloyd /
+     * Elkan): (60 000, 784, 10) 1 024 / 821 and, in another run, 1 318 / 994; (60 000, 512, 10)
+     * 710 / 572; (30 000, 1 024, 10) 264 / 247; but (60 000, 784, 32) 1 593 / 1 954,
+     * (100 000, 256, 16) 764 / 756, (200 000, 64, 16) 400 / 455 and (100 000, 64, 64) 325 / 552.
+     * On (1 000 000, 2, 8) Lloyd took 104 ms, Hamerly 206 and Elkan 319. Against the portable kernel (Lloyd / Hamerly / Elkan): (100 000, 2, 3) 11.7 / 12.7 /
+     * 21.7; (100 000, 32, 4) 35.2 / 31.6 / 37.5; (100 000, 2, 8) 52.4 / 27.2 / 44.0;
+     * (1 000 000, 2, 8) 425 / 232 / –; (200 000, 64, 16) 765 / 341 / 325; (100 000, 64, 64)
+     * 1 201 / 600 / 587; (60 000, 784, 10) 2 513 / 1 088 / 962; (60 000, 784, 32) 4 839 / 2 260 /
+     * 1 714; (100 000, 64, 256) 6 525 / – / 3 074; (200 000, 4, 256) 1 198 / 1 557 / 1 227. Against
+     * the scalar kernel, which computes exactly what Hamerly and Elkan compute, skipping always
+     * pays (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
+     * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)).
      *
      * @throws IllegalArgumentException if n, d or k is below 1, or the kernel is null or
      *     {@link Kernel#AUTO}
@@ -89,10 +92,19 @@ public enum Algorithm {
         if (k == 1) {
             return LLOYD;
         }
+        boolean elkanFits = (long) n * k <= ELKAN_BOUNDS;
         return switch (kernel) {
-            case SCALAR -> k >= ELKAN_MIN_K && (long) n * k <= ELKAN_BOUNDS ? ELKAN : HAMERLY;
-            case PORTABLE -> k >= 8 && d <= 16 ? HAMERLY : LLOYD;
-            default -> LLOYD;
+            case SCALAR -> k >= ELKAN_MIN_K && elkanFits ? ELKAN : HAMERLY;
+            case PORTABLE -> {
+                if (k <= 3) {
+                    yield LLOYD;
+                }
+                if (d >= 32 && k >= 8 && elkanFits) {
+                    yield ELKAN;
+                }
+                yield d >= 32 || k <= 64 ? HAMERLY : LLOYD;
+            }
+            default -> d >= 512 && k <= 16 && elkanFits ? ELKAN : LLOYD;
         };
     }
 }

@@ -506,27 +506,38 @@ class AcceleratedTraceTest {
 
     /**
      * The documented rule's invariants: never AUTO; one cluster has nothing to prune, so Lloyd;
-     * Lloyd whenever the Vector API kernel is there; never Lloyd with the exact scalar kernel,
-     * which the bounded variants reproduce with fewer distances.
+     * never Lloyd with the exact scalar kernel, which the bounded variants reproduce with fewer
+     * distances; with the Vector API kernel, Lloyd below 512 dimensions or above 16 clusters;
+     * Elkan never where its n·k bounds exceed 2²⁶; and the measured corners of the rule.
      */
     @Test
     void choose_anyShape_followsTheDocumentedRule() {
         for (int n : new int[] {1, 1000, 1_000_000}) {
-            for (int d : new int[] {1, 2, 8, 16, 17, 64, 784}) {
-                for (int k : new int[] {1, 2, 3, 4, 8, 64, 256}) {
+            for (int d : new int[] {1, 2, 8, 16, 17, 32, 64, 511, 512, 784}) {
+                for (int k : new int[] {1, 2, 3, 4, 8, 16, 17, 64, 65, 256}) {
                     for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.PORTABLE, Kernel.VECTOR)) {
                         Algorithm chosen = Algorithm.choose(n, d, k, kernel);
                         String where = n + "x" + d + "x" + k + " " + kernel;
-                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO);
-                        if (k == 1 || kernel == Kernel.VECTOR) {
+                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO).isNotEqualTo(Algorithm.EXACT_1D);
+                        if (k == 1 || (kernel == Kernel.VECTOR && (d < 512 || k > 16))) {
                             assertThat(chosen).as(where).isEqualTo(Algorithm.LLOYD);
                         } else if (kernel == Kernel.SCALAR) {
                             assertThat(chosen).as(where).isNotEqualTo(Algorithm.LLOYD);
+                        }
+                        if ((long) n * k > 1L << 26) {
+                            assertThat(chosen).as(where).isNotEqualTo(Algorithm.ELKAN);
                         }
                     }
                 }
             }
         }
+        assertThat(Algorithm.choose(60_000, 784, 10, Kernel.VECTOR)).isEqualTo(Algorithm.ELKAN);
+        assertThat(Algorithm.choose(60_000, 784, 32, Kernel.VECTOR)).isEqualTo(Algorithm.LLOYD);
+        assertThat(Algorithm.choose(100_000, 2, 3, Kernel.PORTABLE)).isEqualTo(Algorithm.LLOYD);
+        assertThat(Algorithm.choose(1_000_000, 2, 8, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
+        assertThat(Algorithm.choose(200_000, 64, 16, Kernel.PORTABLE)).isEqualTo(Algorithm.ELKAN);
+        assertThat(Algorithm.choose(200_000, 4, 256, Kernel.PORTABLE)).isEqualTo(Algorithm.LLOYD);
+        assertThat(Algorithm.choose(2_000_000, 64, 64, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
     }
 
     /** AUTO runs the variant {@link Algorithm#choose} names for the kernel, as the statistics report. */
