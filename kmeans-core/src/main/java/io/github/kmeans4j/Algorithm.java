@@ -12,6 +12,12 @@ package io.github.kmeans4j;
  * {@link Kernel} setting applies to Lloyd only. With a fast kernel, Lloyd may resolve a near-tie
  * differently (see {@link Kernel#PORTABLE}), so Lloyd with a fast kernel and the bounded variants
  * may then part ways; with {@link Kernel#SCALAR} they never do.
+ *
+ * <p>When no listener and no {@link StoppingRule} watches a fit, nobody reads the inertia of an
+ * intermediate pass, so Hamerly and Elkan defer the distance from each point to its own centroid:
+ * they move an upper bound on it instead, compute it only when that bound cannot prove the label,
+ * and compute all of them only for a farthest-point repair and for the result. The result is the
+ * same, bit for bit; the passes are cheaper.
  */
 public enum Algorithm {
     /** Chosen per fit from n, d, k and the distance kernel Lloyd would use, by {@link #choose}. */
@@ -23,13 +29,15 @@ public enum Algorithm {
     LLOYD,
     /**
      * Hamerly's algorithm (SDM 2010): per point one upper and one lower bound, per centroid half the
-     * distance to its nearest other centroid. Extra memory n doubles. Best at low and moderate d.
+     * distance to its nearest other centroid. Extra memory n doubles (2n when nobody watches the
+     * fit). Best at low and moderate d.
      */
     HAMERLY,
     /**
      * Elkan's algorithm (ICML 2003): per point k lower bounds, and the distances between all
-     * centroids. Extra memory n·k doubles plus k² doubles. Prunes more than Hamerly, at the price
-     * of O(n·k) bound updates per iteration: worth it for many clusters.
+     * centroids. Extra memory n·k doubles plus k² doubles (and n more when nobody watches the fit).
+     * Prunes more than Hamerly, at the price of O(n·k) bound updates per iteration: worth it where
+     * distances are dear, on wide data.
      */
     ELKAN,
     /**

@@ -20,9 +20,14 @@ import java.util.concurrent.Executor;
  *       distance D_j², γ = (d + 2)·u (u = 2⁻⁵³; float data are widened exactly), as long as no term
  *       underflows; underflow adds at most d·2⁻¹⁰⁷⁴, which is below {@link #TINY}² for any
  *       practical d. Hence D_j &gt; D_a·(1 + 2γ) + {@link #TINY} implies δ_j &gt; δ_a.</li>
- *   <li>The upper bound is always fresh: the exact δ_a is computed for every point in every pass
- *       anyway (the inertia and the farthest-point repair need it), so u = √δ_a is within a
- *       factor 1 ± γ of D_a; the test inflates it by 1 + ε.</li>
+ *   <li>When a listener or a stopping rule watches the fit, the upper bound is always fresh: the
+ *       exact δ_a is computed for every point in every pass anyway (each pass's inertia needs
+ *       it), so u = √δ_a is within a factor 1 ± γ of D_a; the test inflates it by 1 + ε. When
+ *       nobody watches, the pass {@linkplain #defersDistances() defers} δ_a: the upper bound is
+ *       √δ_a from the last pass that computed it plus the computed shifts of the centroid since,
+ *       a sum of non-negative rounded terms, within (m + d + 4)·u of its true value after m
+ *       passes, which the same inflation covers; δ_a is computed when that bound does not prove
+ *       the label, and for every point only by {@link #settle}, for a repair and the result.</li>
  *   <li>A lower bound is set to √δ_j in an exact search and then lowered by the computed shift of
  *       the centroid in each later pass. Each subtraction and each shift is rounded; the error
  *       after m passes is at most (m + d + 4)·u·(D_j + Σ shifts). A lower bound that still
@@ -70,14 +75,26 @@ abstract class BoundedPass extends AssignmentPass {
     private int passesSinceReset;
     private double centroidNorm;
 
+    /**
+     * Per point, when distances are {@linkplain #defersDistances() deferred}: an upper bound on the
+     * distance to its own centroid, moved by that centroid's shift in each pass and set to the
+     * exact distance whenever that is computed; null otherwise.
+     */
+    final double[] upper;
+
     /** The data's values when stored in double, else null. */
     private final double[] x;
     /** The data's values when stored in float, else null. */
     private final float[] xf;
 
-    /** @param pairwise whether {@link #halfGap} is kept for every pair (Elkan), not only the nearest (Hamerly) */
-    BoundedPass(Dataset data, int k, Executor executor, int threads, boolean pairwise) {
+    /**
+     * @param pairwise whether {@link #halfGap} is kept for every pair (Elkan), not only the nearest (Hamerly)
+     * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
+     *     that no listener and no stopping rule watches
+     */
+    BoundedPass(Dataset data, int k, Executor executor, int threads, boolean pairwise, boolean defer) {
         super(Rows.of(data), data.weightsOrNull(), k, executor, threads, BLOCK, true);
+        this.upper = defer ? new double[n] : null;
         this.x = data.values();
         this.xf = x == null ? data.floatValues() : null;
         this.eps = 1e-10 + 4.0 * (d + RESET_PERIOD + 8) * Math.scalb(1.0, -53);
@@ -232,6 +249,28 @@ abstract class BoundedPass extends AssignmentPass {
         prepared();
         established = true;   // this pass leaves bounds for the labels it gives
         return between;
+    }
+
+    @Override
+    final boolean defersDistances() {
+        return upper != null;
+    }
+
+    /**
+     * Accounts the points {@code [from, to)} of a block in order, with the labels a slot decided
+     * into {@code p.scratch} and, unless distances are deferred, the squared distances it put in
+     * {@code p.scratchDistance}.
+     */
+    final void account(Partial p, int from, int to, int[] labels, double[] nearestDistance) {
+        if (upper != null) {
+            for (int i = from; i < to; i++) {
+                p.add(this, i, p.scratch[i - from], labels);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                p.add(this, i, p.scratch[i - from], p.scratchDistance[i - from], labels, nearestDistance);
+            }
+        }
     }
 
     @Override

@@ -229,10 +229,12 @@ public final class KMeans {
             ownPool = Executors.newFixedThreadPool(helpers, HELPER_THREADS);
             pool = ownPool;
         }
+        // Nobody reads the inertia of a pass: the bounded variants may defer their distances.
+        boolean unwatched = listeners.isEmpty() && stoppingRules.isEmpty();
         try {
             AssignmentPass pass = switch (variant) {
-                case HAMERLY -> new HamerlyPass(data, k, pool, threads, listeners.isEmpty() && stoppingRules.isEmpty());
-                case ELKAN -> new ElkanPass(data, k, pool, threads);
+                case HAMERLY -> new HamerlyPass(data, k, pool, threads, unwatched);
+                case ELKAN -> new ElkanPass(data, k, pool, threads, unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
                 default -> new LloydPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool, threads);
             };
             return fitRuns(data, cancellation, fitSeed, pass);

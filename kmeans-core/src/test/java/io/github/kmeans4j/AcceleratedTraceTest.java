@@ -334,12 +334,14 @@ class AcceleratedTraceTest {
                         accelerated.result().passStatistics().orElseThrow().skipped() > 0);
             }
         }
-        // Unwatched, Hamerly defers the distances to a point's own centroid (moving an upper bound
-        // instead) and settles them only for a repair and the result: still Lloyd's fit, bit for bit.
-        Outcome quiet = Outcome.of(c, Algorithm.HAMERLY, false);
-        assertThat(quiet.result()).as("unwatched Hamerly on " + c).isEqualTo(lloyd.result());
-        assertThat(quiet.failure() == null ? null : quiet.failure().getMessage()).as("unwatched Hamerly on " + c)
-                .isEqualTo(lloyd.failure() == null ? null : lloyd.failure().getMessage());
+        // Unwatched, the variants defer the distances to a point's own centroid (moving an upper
+        // bound instead) and settle them only for a repair and the result: still Lloyd's fit, bit for bit.
+        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+            Outcome quiet = Outcome.of(c, algorithm, false);
+            assertThat(quiet.result()).as("unwatched " + algorithm + " on " + c).isEqualTo(lloyd.result());
+            assertThat(quiet.failure() == null ? null : quiet.failure().getMessage()).as("unwatched " + algorithm)
+                    .isEqualTo(lloyd.failure() == null ? null : lloyd.failure().getMessage());
+        }
         if (lloyd.result() != null) {
             assertStatistics(lloyd.result(), lloyd.events(), Algorithm.LLOYD, c.rows().length, c.k());
         }
@@ -381,17 +383,64 @@ class AcceleratedTraceTest {
     }
 
     /**
+     * Wide data, where an unwatched Elkan defers its distances (from {@link ElkanPass#DEFER_MIN_D}
+     * dimensions on), with every empty-cluster policy and initial centroids far from the data, so
+     * that clusters empty and farthest-point repairs read the settled distances: still scalar
+     * Lloyd's fit, bit for bit, as is an unwatched Hamerly's.
+     */
+    @Property(tries = 25, seed = "20261210")
+    @StatisticsReport(StatisticsReportMode.OFF)
+    void fit_unwatchedOnWideData_isScalarLloydsFit(
+            @ForAll @IntRange(min = ElkanPass.DEFER_MIN_D, max = 96) int d,
+            @ForAll @IntRange(min = 40, max = 400) int n,
+            @ForAll @IntRange(min = 3, max = 12) int k,
+            @ForAll EmptyClusterPolicy policy,
+            @ForAll boolean floats,
+            @ForAll long seed) {
+        Dataset data = ParallelDeterminismTest.blobs(seed, n, d, 3, floats);
+        // Every third initial centroid far from all data: its cluster is empty at once.
+        double[][] start = new double[k][];
+        for (int j = 0; j < k; j++) {
+            start[j] = data.row(j);
+            if (j % 3 == 2) {
+                Arrays.fill(start[j], 1e4 + j);
+            }
+        }
+        KMeans lloyd = KMeans.builder().k(k).seed(seed).initializer(Initializer.given(start)).maxIterations(20)
+                .emptyClusterPolicy(policy).threads(1).kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build();
+        List<KMeansEvent> events = new ArrayList<>();
+        KMeansResult reference = null;
+        String failure = null;
+        try {
+            reference = lloyd.toBuilder().listener(events::add).build().fit(data);
+        } catch (IllegalStateException e) {
+            failure = e.getMessage();   // the FAIL policy met an empty cluster: the variants must fail alike
+        }
+        for (Algorithm algorithm : List.of(Algorithm.ELKAN, Algorithm.HAMERLY)) {
+            KMeans quiet = lloyd.toBuilder().algorithm(algorithm).build();
+            if (failure != null) {
+                assertThatThrownBy(() -> quiet.fit(data)).as(algorithm.name()).isInstanceOf(IllegalStateException.class)
+                        .hasMessage(failure);
+            } else {
+                assertThat(quiet.fit(data)).as(algorithm.name()).isEqualTo(reference);
+            }
+        }
+        Statistics.label("emptied").collect(failure != null || events.stream().anyMatch(e -> e instanceof EmptyClusterRepaired));
+        Statistics.label("emptied").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    }
+
+    /**
      * The passes themselves, driven through any sequence of centroid sets: moves of a few units in
      * the last place, small drifts and jumps, over points placed on the computed midpoints of two
      * centroids (give or take an ulp), where only rounding decides the nearest. After every pass
      * each label is the exact search's (the lowest index among the smallest computed squared
      * distances, {@link Oracle#nearest}): the margins of the bounds must absorb all rounding.
-     * Variant 0 is Elkan, 1 Hamerly, 2 Hamerly deferring its distances (moving an upper bound
-     * instead, the distances settled after the pass).
+     * Variants 0 and 1 are Elkan, 2 and 3 Hamerly; the odd ones defer their distances (moving an
+     * upper bound instead; the distances are settled after the pass).
      */
-    @Property(tries = 400, seed = "20261209")
+    @Property(tries = 500, seed = "20261209")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 2) int variant,
+    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 3) int variant,
                                                                 @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int d = r.nextInt(3) == 0 ? r.nextInt(2, 5) : 1;
@@ -416,8 +465,9 @@ class AcceleratedTraceTest {
             }
         }
         Dataset data = Dataset.of(rows);
-        AssignmentPass pass = variant == 0 ? new ElkanPass(data, k, null, 1) : new HamerlyPass(data, k, null, 1, variant == 2);
-        assertThat(pass.defersDistances()).isEqualTo(variant == 2);
+        boolean defer = variant % 2 == 1;
+        AssignmentPass pass = variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
+        assertThat(pass.defersDistances()).isEqualTo(defer);
         AssignmentPass.Totals totals = new AssignmentPass.Totals(k, d);
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
@@ -430,7 +480,7 @@ class AcceleratedTraceTest {
                 System.arraycopy(c[j], 0, flat, j * d, d);
             }
             pass.run(flat, labels, nearest, totals);
-            if (variant == 2) {
+            if (defer) {
                 assertThat(totals.inertia).isNaN();
                 pass.settle(labels, nearest);
             }
