@@ -6,7 +6,9 @@ import java.util.List;
  * How much distance work the assignment passes of one run did: which {@link Algorithm} ran and,
  * for every assignment pass in order, how many point-to-centroid distances it computed and how
  * many its bounds let it skip. Lloyd computes all n·k and skips none; Hamerly and Elkan skip those
- * their bounds prove unnecessary, giving the same labels.
+ * their bounds prove unnecessary, giving the same labels. When nobody watches the fit and the
+ * variant defers its distances (see {@link Algorithm}), the n distances it computes once more for
+ * the result's inertia, and for a farthest-point repair, belong to no pass and are not counted.
  *
  * <p>Reached through {@link KMeansResult#passStatistics()}. It describes the work, not the
  * model: it is not part of {@link KMeansResult#equals(Object)} and is not saved by
