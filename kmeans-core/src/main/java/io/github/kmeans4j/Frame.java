@@ -51,6 +51,21 @@ public final class Frame {
         this.caption = caption;
     }
 
+    /** The centroids array itself, for {@link Recording} (shared: never modify). */
+    double[] sharedCentroids() {
+        return centroids;
+    }
+
+    /** The labels array itself, or null, for {@link Recording} (shared: never modify). */
+    int[] sharedLabels() {
+        return labels;
+    }
+
+    /** The dimension of the data. */
+    int d() {
+        return d;
+    }
+
     /** The position of this frame in its recording, from 0. */
     public int index() {
         return index;

@@ -33,11 +33,27 @@ public final class Recording {
     private final List<KMeansEvent> events;
     private final Dataset data;
     private final List<Frame> frames;
+    /** What the last frame shows, from which the frame of a further event is built. */
+    private final State end;
 
     private Recording(List<KMeansEvent> events) {
         this.events = events;
         this.data = ((RunStarted) events.get(0)).data();
-        this.frames = buildFrames();
+        List<Frame> built = new ArrayList<>(events.size());
+        State state = State.EMPTY;
+        for (int i = 0; i < events.size(); i++) {
+            state = state.next(i, events.get(i), data.d());
+            appendFrame(built, state);
+        }
+        this.frames = Collections.unmodifiableList(built);
+        this.end = state;
+    }
+
+    private Recording(List<KMeansEvent> events, Dataset data, List<Frame> frames, State end) {
+        this.events = events;
+        this.data = data;
+        this.frames = frames;
+        this.end = end;
     }
 
     /**
@@ -79,6 +95,35 @@ public final class Recording {
         return new Recording(Collections.unmodifiableList(copy));
     }
 
+    /**
+     * This recording followed by one more event, for a viewer that follows a fit as it runs: the
+     * event is checked as {@link #of} checks it, and only its frame is built (O(n) for an
+     * assignment), where building the recording of all events again would cost O(n) for each
+     * assignment so far. This recording is not changed.
+     *
+     * @throws IllegalArgumentException if the event is null, starts a run on other data, or its
+     *     shape does not fit (the message names the event's position)
+     */
+    public Recording with(KMeansEvent event) {
+        int index = events.size();
+        if (event == null) {
+            throw new IllegalArgumentException("event " + index + " is null");
+        }
+        if (event instanceof RunStarted s && !s.data().equals(data)) {
+            throw new IllegalArgumentException("event " + index + " starts a run on other data: a recording holds one fit");
+        }
+        State next = end.next(index, event, data.d());
+        checkShape(index, event, data, next.k);
+        List<KMeansEvent> moreEvents = new ArrayList<>(index + 1);
+        moreEvents.addAll(events);
+        moreEvents.add(event);
+        List<Frame> moreFrames = new ArrayList<>(index + 1);
+        moreFrames.addAll(frames);
+        appendFrame(moreFrames, next);
+        return new Recording(Collections.unmodifiableList(moreEvents), data,
+                Collections.unmodifiableList(moreFrames), next);
+    }
+
     private static void checkShape(int index, KMeansEvent e, Dataset data, int k) {
         int d = data.d();
         String where = "event " + index + " (" + e.getClass().getSimpleName() + ")";
@@ -89,9 +134,10 @@ public final class Recording {
         } else if (e instanceof Initialized s) {
             checkMatrix(where, s.centroids(), k, d);
         } else if (e instanceof Assigned a) {
-            check(a.labels().length == data.n(), where, a.labels().length + " labels for " + data.n() + " points");
+            int[] labels = a.labels();
+            check(labels.length == data.n(), where, labels.length + " labels for " + data.n() + " points");
             check(a.clusterSizes().length == k, where, a.clusterSizes().length + " cluster sizes for k = " + k);
-            for (int label : a.labels()) {
+            for (int label : labels) {
                 if (label < 0 || label >= k) {   // the message is built only for a bad label: n may be millions
                     check(false, where, "label " + label + " is outside [0, " + k + ")");
                 }
@@ -228,15 +274,50 @@ public final class Recording {
 
     // ------------------------------------------------------------------ frames
 
-    private List<Frame> buildFrames() {
-        int d = data.d();
-        List<Frame> out = new ArrayList<>(events.size());
-        double[] centroids = new double[0];
-        int[] labels = null;
-        double inertia = Double.NaN;
-        int k = 0;
-        for (int i = 0; i < events.size(); i++) {
-            KMeansEvent e = events.get(i);
+    /**
+     * Adds the frame of {@code state}'s event. A run's final assignment (one after its last
+     * update) is told apart from an ordinary one only by the event after it, so when that event
+     * ends the run, the frame before it is captioned again.
+     */
+    private static void appendFrame(List<Frame> frames, State state) {
+        int last = frames.size() - 1;
+        if (state.frame.event() instanceof RunFinished f && last >= 0
+                && frames.get(last).event() instanceof Assigned a && f.iteration() < a.iteration()) {
+            Frame before = frames.get(last);
+            frames.set(last, new Frame(before.index(), a, before.phase(), before.sharedCentroids(), before.d(),
+                    before.sharedLabels(), a.inertia(), "Final assignment to the last centroids: "
+                    + moved(a.pointsMoved()) + ", inertia " + format(a.inertia())));
+        }
+        frames.add(state.frame);
+    }
+
+    /**
+     * What a recording shows after one event: the centroids so far, the latest labels and
+     * inertia, the current run's k, and the frame itself. Immutable: its arrays are never modified.
+     */
+    private static final class State {
+        static final State EMPTY = new State(new double[0], null, Double.NaN, 0, null);
+
+        final double[] centroids;
+        final int[] labels;
+        final double inertia;
+        final int k;
+        final Frame frame;
+
+        private State(double[] centroids, int[] labels, double inertia, int k, Frame frame) {
+            this.centroids = centroids;
+            this.labels = labels;
+            this.inertia = inertia;
+            this.k = k;
+            this.frame = frame;
+        }
+
+        /** The state after event {@code e}, the {@code i}-th, on data of dimension d. */
+        State next(int i, KMeansEvent e, int d) {
+            double[] centroids = this.centroids;
+            int[] labels = this.labels;
+            double inertia = this.inertia;
+            int k = this.k;
             Frame.Phase phase;
             String caption;
             if (e instanceof RunStarted s) {
@@ -262,12 +343,7 @@ public final class Recording {
                 boolean first = labels == null;
                 labels = a.labels();
                 inertia = a.inertia();
-                boolean last = i + 1 < events.size() && events.get(i + 1) instanceof RunFinished f
-                        && f.iteration() < a.iteration();
-                caption = last
-                        ? "Final assignment to the last centroids: " + moved(a.pointsMoved()) + ", inertia "
-                        + format(a.inertia())
-                        : "Iteration " + a.iteration() + " · assign: " + (first
+                caption = "Iteration " + a.iteration() + " · assign: " + (first
                         ? "each point joins its nearest centroid" : moved(a.pointsMoved()))
                         + ", inertia " + format(a.inertia());
             } else if (e instanceof EmptyClusterRepaired r) {
@@ -292,9 +368,9 @@ public final class Recording {
                 inertia = f.result().inertia();
                 caption = finished(f);
             }
-            out.add(new Frame(i, e, phase, centroids, d, labels, inertia, caption));
+            return new State(centroids, labels, inertia, k,
+                    new Frame(i, e, phase, centroids, d, labels, inertia, caption));
         }
-        return Collections.unmodifiableList(out);
     }
 
     private static String finished(RunFinished f) {

@@ -400,6 +400,76 @@ class RecordingTest {
         assertThat(recording.events()).hasSize(size);
     }
 
+    // ------------------------------------------------------------------ growing a recording
+
+    /**
+     * A recording grown one event at a time (as a live viewer grows it) is the recording of all
+     * the events at once: same events, and frames with the same phase, caption, centroids,
+     * labels and inertia. The fits cover seeding, a repair, restarts, a run stopped by the
+     * iteration limit (whose last assignment is captioned as the final one only once the
+     * RunFinished after it arrives) and one stopped by stable labels.
+     */
+    @Test
+    void with_eventsOneAtATime_equalsTheRecordingOfThemAll() {
+        List<Recording> whole = List.of(
+                record(repairing(), Dataset.ofValues(0, 1, 2)),
+                record(slowLine().maxIterations(3), line()),
+                record(slowLine(), line()),
+                record(KMeans.builder().k(3).seed(4).restarts(3), blobs(3, 60)));
+        for (Recording expected : whole) {
+            List<KMeansEvent> events = expected.events();
+            Recording grown = Recording.of(events.subList(0, 1));
+            for (KMeansEvent e : events.subList(1, events.size())) {
+                grown = grown.with(e);
+            }
+            assertThat(grown).isEqualTo(expected);
+            assertThat(grown.size()).isEqualTo(expected.size());
+            for (int i = 0; i < expected.size(); i++) {
+                Frame a = grown.frame(i);
+                Frame b = expected.frame(i);
+                String where = "frame " + i + " of " + expected;
+                assertThat(a.index()).as(where).isEqualTo(i);
+                assertThat(a.event()).as(where).isEqualTo(b.event());
+                assertThat(a.phase()).as(where).isEqualTo(b.phase());
+                assertThat(a.caption()).as(where).isEqualTo(b.caption());
+                assertThat(a.centroids()).as(where).isDeepEqualTo(b.centroids());
+                assertThat(a.labels().orElse(null)).as(where).isEqualTo(b.labels().orElse(null));
+                assertThat(a.inertia()).as(where).isEqualTo(b.inertia());
+            }
+        }
+        assertThat(whole.get(1).frames().get(whole.get(1).size() - 2).caption())
+                .startsWith("Final assignment to the last centroids");
+    }
+
+    @Test
+    void with_leavesTheRecordingItExtendsUnchanged() {
+        Recording full = record(repairing(), Dataset.ofValues(0, 1, 2));
+        Recording start = Recording.of(full.events().subList(0, 4));
+        Recording longer = start.with(full.events().get(4));
+
+        assertThat(start.size()).isEqualTo(4);
+        assertThat(start.events()).isEqualTo(full.events().subList(0, 4));
+        assertThat(longer.size()).isEqualTo(5);
+    }
+
+    @Test
+    void with_badEvent_rejectedNamingItsIndex() {
+        Recording full = record(repairing(), Dataset.ofValues(0, 1, 2));
+        Recording start = Recording.of(full.events().subList(0, 4));
+        RunStarted first = (RunStarted) full.events().get(0);
+        RunStarted elsewhere = new RunStarted(1, 2, Dataset.ofValues(5, 6, 7), 2, 7, "given",
+                first.emptyClusterPolicy(), first.maxIterations(), first.tolerance());
+
+        assertThatThrownBy(() -> start.with(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("event 4 is null");
+        assertThatThrownBy(() -> start.with(elsewhere))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 4 starts a run on other data");
+        assertThatThrownBy(() -> start.with(new Assigned(0, 1, new int[] {0, 1}, 1.0, 2, new int[] {1, 1})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 4 (Assigned): 2 labels for 3 points");
+        assertThatThrownBy(() -> start.with(new Assigned(0, 1, new int[] {0, 2, 1}, 1.0, 3, new int[] {1, 2})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label 2 is outside [0, 2)");
+    }
+
     // ------------------------------------------------------------------ progress printer
 
     @Test

@@ -4,7 +4,6 @@ import io.github.kmeans4j.Recording;
 import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.event.KMeansListener;
 import io.github.kmeans4j.event.RunStarted;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -21,14 +20,16 @@ import java.util.function.UnaryOperator;
  * too, and leaves the thread interrupted (so the fit stops as cancelled). Do not fit on the
  * event thread with this listener: it would wait for a timer that cannot run.
  *
- * <p>Each event rebuilds the recording so far, which copies every assignment's labels: live
- * viewing suits data up to some hundred thousand points; record larger fits and replay them.
+ * <p>Each event extends the recording so far by one frame ({@link Recording#with}), which costs
+ * O(n) for an assignment (its labels are checked and copied) and little for any other event; the
+ * painter's score charts are recomputed from the recording's assignments, O(m²) each for the
+ * silhouette's sample of m ≤ 1000 points.
  */
 public final class LiveView implements KMeansListener {
     private final UnaryOperator<FramePainter.Builder> options;
     private final Consumer<Update> sink;
     private final Pacer pacer;
-    private final List<KMeansEvent> events = new ArrayList<>();
+    private Recording recording;   // null until a run starts
     private FramePainter painter;
 
     /** A new painter for the viewer, and whether the fit has ended. */
@@ -46,14 +47,13 @@ public final class LiveView implements KMeansListener {
         Update update;
         synchronized (this) {
             if (event instanceof RunStarted s && s.restart() == 0) {
-                events.clear();
+                recording = null;
                 painter = null;
             }
-            if (events.isEmpty() && !(event instanceof RunStarted)) {
+            if (recording == null && !(event instanceof RunStarted)) {
                 return; // registered in the middle of a fit: wait for the next one
             }
-            events.add(event);
-            Recording recording = Recording.of(events);
+            recording = recording == null ? Recording.of(List.of(event)) : recording.with(event);
             painter = painter == null || recording.data() != painter.recording().data()
                     ? options.apply(FramePainter.builder(recording)).build()
                     : painter.withRecording(recording);
