@@ -70,21 +70,23 @@ public enum Algorithm {
      * </ul>
      *
      * @implNote The evidence, measured on 2026-12-02 (one thread, ten iterations from the first k
-     * rows, tolerance 0, on the Gaussian blobs of the benchmarks module; medians of three fits
-     * after a round of warm-up, on a shared two-core AMD EPYC; figures move by ±20 % between
+     * rows, tolerance 0, on the Gaussian blobs of the benchmarks module; medians of three to five
+     * fits after a round of warm-up, on a shared two-core AMD EPYC; figures move by ±20 % between
      * runs). Hamerly and Elkan compute exact distances in the scalar reference's order, one
      * centroid at a time, so each distance they keep costs several of a vectorised kernel's; they
      * pay off where they skip enough of them. Against the Vector API kernel (ms per fit, Lloyd /
-     * Elkan): (60 000, 784, 10) 1 024 / 821 and, in another run, 1 318 / 994; (60 000, 512, 10)
-     * 710 / 572; (30 000, 1 024, 10) 264 / 247; but (60 000, 784, 32) 1 593 / 1 954,
-     * (100 000, 256, 16) 764 / 756, (200 000, 64, 16) 400 / 455 and (100 000, 64, 64) 325 / 552.
-     * On (1 000 000, 2, 8) Lloyd took 104 ms, Hamerly 206 and Elkan 319. Against the portable kernel (Lloyd / Hamerly / Elkan): (100 000, 2, 3) 11.7 / 12.7 /
-     * 21.7; (100 000, 32, 4) 35.2 / 31.6 / 37.5; (100 000, 2, 8) 52.4 / 27.2 / 44.0;
-     * (1 000 000, 2, 8) 425 / 232 / –; (200 000, 64, 16) 765 / 341 / 325; (100 000, 64, 64)
-     * 1 201 / 600 / 587; (60 000, 784, 10) 2 513 / 1 088 / 962; (60 000, 784, 32) 4 839 / 2 260 /
-     * 1 714; (100 000, 64, 256) 6 525 / – / 3 074; (200 000, 4, 256) 1 198 / 1 557 / 1 227. Against
-     * the scalar kernel, which computes exactly what Hamerly and Elkan compute, skipping always
-     * pays (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
+     * Elkan): (60 000, 784, 10) 1 022 / 747; (60 000, 784, 16) 1 178 / 843; (60 000, 512, 10)
+     * 894 / 634; but (30 000, 1 024, 10) 265 / 325, where Elkan skipped only 63 % of the
+     * distances; (60 000, 784, 32) 1 299 / 1 665, (100 000, 256, 16) 567 / 596, (200 000, 64, 16)
+     * 251 / 354 and (100 000, 64, 64) 325 / 552. On (1 000 000, 2, 8) Lloyd took 104 ms, Hamerly
+     * 206 and Elkan 319. Against the portable kernel (Lloyd / Hamerly / Elkan, the wide shapes
+     * measured before Elkan deferred its distances, which made it faster there): (100 000, 2, 3)
+     * 11.7 / 12.7 / 21.7; (100 000, 32, 4) 35.2 / 31.6 / 37.5; (100 000, 2, 8) 52.4 / 27.2 / 44.0;
+     * (1 000 000, 2, 8) 425 / 232 / –; (200 000, 4, 256) 1 198 / 1 557 / 1 227; (200 000, 64, 16)
+     * 765 / 341 / 325; (100 000, 64, 64) 1 201 / 600 / 587; (60 000, 784, 10) 2 513 / 1 088 / 962;
+     * (60 000, 784, 32) 4 839 / 2 260 / 1 714; (100 000, 64, 256) 6 525 / – / 3 074. Against the
+     * scalar kernel, which computes exactly what Hamerly and Elkan compute, skipping always pays
+     * (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
      * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)).
      *
      * @throws IllegalArgumentException if n, d or k is below 1, or the kernel is null or
