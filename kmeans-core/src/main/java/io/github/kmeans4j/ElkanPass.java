@@ -6,9 +6,9 @@ import java.util.concurrent.Executor;
  * Elkan's assignment (C. Elkan, "Using the triangle inequality to accelerate k-means", ICML 2003),
  * made to give exactly the labels of Lloyd's exact search. Per point and centroid a lower bound on
  * their distance; per pair of centroids their distance. The exact distance to the point's own
- * centroid is computed in every pass; a centroid j is then compared only when neither its lower
- * bound nor half its distance to the best centroid so far proves it farther, with the margins of
- * {@link BoundedPass}. Centroids are visited in index order and a computed distance replaces the
+ * centroid is computed in every pass (unless the pass {@linkplain #defersDistances() defers it});
+ * a centroid j is then compared only when neither its lower bound nor half its distance to the
+ * best centroid so far proves it farther, with the margins of {@link BoundedPass}. Centroids are visited in index order and a computed distance replaces the
  * best when smaller, or equal with a lower index, so the result is the scalar reference's lowest
  * index among the smallest distances: every centroid left out was proven strictly farther than one
  * already seen. Memory: n·k doubles. Cost per pass: n + k(k − 1)/2 distances, n·k bound updates,
@@ -16,8 +16,8 @@ import java.util.concurrent.Executor;
  */
 final class ElkanPass extends BoundedPass {
     /**
-     * A fit defers Elkan's distances only from this many dimensions on: there the own distances it saves
-     * are dear. Measured single-threaded, deferred against watched passes: 1.16× faster on
+     * A fit defers Elkan's distances only from this many dimensions on: there the own distances
+     * it saves are dear. Measured single-threaded, deferred against watched passes: 1.16× faster on
      * (200 000, 64, 16), 1.05× on (100 000, 256, 16), 1.16× on (60 000, 784, 10); but 0.90× as
      * fast on (500 000, 16, 64) and 0.75–0.79× on one and two dimensions, where a distance costs
      * less than the branches that avoid it.
@@ -45,7 +45,6 @@ final class ElkanPass extends BoundedPass {
         int[] label = p.scratch;
         double[] distance = p.scratchDistance;
         double[] toEach = p.toEach;
-        double slack = lowerSlack;
         long computed = 0;
         for (int from = start; from < end; from += BLOCK) {
             int to = Math.min(end, from + BLOCK);
@@ -71,41 +70,8 @@ final class ElkanPass extends BoundedPass {
                     }
                 }
                 computed += (long) (to - from) * k;
-            } else if (upper != null) {
-                computed += deferred(from, to, centroids, labels, label);
             } else {
-                for (int i = from; i < to; i++) {
-                    int base = i * k;
-                    for (int j = 0; j < k; j++) {
-                        lower[base + j] -= shift[j];
-                    }
-                    int a = labels[i];
-                    double own = distance(i, centroids, a * d);
-                    computed++;
-                    double ownDistance = Math.sqrt(own);
-                    lower[base + a] = ownDistance;
-                    double upper = ownDistance * inflate;
-                    int best = a;
-                    double bestDistance = own;
-                    if (!(upper < nearestHalfGap[a])) {
-                        for (int j = 0; j < k; j++) {
-                            if (j == a || upper < lower[base + j] - slack || upper < halfGap[best * k + j]) {
-                                continue;
-                            }
-                            double dist = distance(i, centroids, j * d);
-                            computed++;
-                            double between = Math.sqrt(dist);
-                            lower[base + j] = between;
-                            if (dist < bestDistance || (dist == bestDistance && j < best)) {
-                                best = j;
-                                bestDistance = dist;
-                                upper = between * inflate;
-                            }
-                        }
-                    }
-                    label[i - from] = best;
-                    distance[i - from] = bestDistance;
-                }
+                computed += bounded(from, to, centroids, labels, label, distance);
             }
             account(p, from, to, labels, nearestDistance);
         }
@@ -113,27 +79,39 @@ final class ElkanPass extends BoundedPass {
     }
 
     /**
-     * The bounded pass over the points {@code [from, to)} when distances are deferred, as Elkan's
-     * original: the upper bound is moved by the own centroid's shift instead of being recomputed,
-     * and the own distance is computed only once some other centroid survives the tests against
-     * that loose bound (the exact comparison of a computed distance with the best needs the best's
-     * exact distance). The moved upper bound is covered by the inflation by 1 + ε as in
-     * {@link HamerlyPass}. Returns the distances computed.
+     * The bounded pass over the points {@code [from, to)}: each point's label into {@code label}
+     * and, unless distances are deferred, its squared distance into {@code distance}. Watched, the
+     * own distance is computed first, so the upper bound is exact from the start. Deferred, as in
+     * Elkan's original, the upper bound is the last one moved by the own centroid's shift, and the
+     * own distance is computed only once some other centroid survives the tests against that
+     * loose bound (comparing a computed distance with the best needs the best's exact one); the
+     * moved bound is covered by the inflation by 1 + ε as in {@link HamerlyPass}. Returns the
+     * distances computed.
      */
-    private long deferred(int from, int to, double[] centroids, int[] labels, int[] label) {
+    private long bounded(int from, int to, double[] centroids, int[] labels, int[] label, double[] distance) {
         long computed = 0;
         double slack = lowerSlack;
+        boolean deferring = upper != null;
         for (int i = from; i < to; i++) {
             int base = i * k;
             for (int j = 0; j < k; j++) {
                 lower[base + j] -= shift[j];
             }
             int a = labels[i];
-            double moved = upper[i] + shift[a];
-            double bound = moved * inflate;
-            int best = a;
+            double moved = deferring ? upper[i] + shift[a] : Double.NaN;
+            boolean tight = !deferring;
             double bestDistance = Double.NaN;   // the exact squared distance of best, once tight
-            boolean tight = false;
+            double bound;
+            if (tight) {
+                bestDistance = distance(i, centroids, a * d);
+                computed++;
+                double own = Math.sqrt(bestDistance);
+                lower[base + a] = own;
+                bound = own * inflate;
+            } else {
+                bound = moved * inflate;
+            }
+            int best = a;
             if (!(bound < nearestHalfGap[a])) {
                 for (int j = 0; j < k; j++) {
                     if (j == a || bound < lower[base + j] - slack || bound < halfGap[best * k + j]) {
@@ -162,8 +140,12 @@ final class ElkanPass extends BoundedPass {
                     }
                 }
             }
-            upper[i] = tight ? Math.sqrt(bestDistance) : moved;
             label[i - from] = best;
+            if (deferring) {
+                upper[i] = tight ? Math.sqrt(bestDistance) : moved;
+            } else {
+                distance[i - from] = bestDistance;
+            }
         }
         return computed;
     }
