@@ -48,7 +48,10 @@ abstract class AssignmentPass {
         final int[] positive;
         /** Labels of a block of points, for variants that decide a block before accounting it. */
         final int[] scratch;
-        /** Indices of the points of a block still undecided, for variants that decide in rounds. */
+        /**
+         * Indices of the points of a block still undecided, for variants that decide in rounds
+         * (empty for variants that do not need distances).
+         */
         final int[] pending;
         /** Squared distances of a block of points (empty for variants that do not need them). */
         final double[] scratchDistance;
@@ -64,7 +67,7 @@ abstract class AssignmentPass {
             size = new int[k];
             positive = new int[k];
             scratch = new int[scratchSize];
-            pending = new int[scratchSize];
+            pending = new int[distances ? scratchSize : 0];
             scratchDistance = new double[distances ? scratchSize : 0];
             toEach = new double[distances ? k : 0];
         }

@@ -112,8 +112,8 @@ public final class Recording {
         if (event instanceof RunStarted s && !s.data().equals(data)) {
             throw new IllegalArgumentException("event " + index + " starts a run on other data: a recording holds one fit");
         }
+        checkShape(index, event, data, event instanceof RunStarted s ? s.k() : end.k);
         State next = end.next(index, event, data.d());
-        checkShape(index, event, data, next.k);
         List<KMeansEvent> moreEvents = new ArrayList<>(index + 1);
         moreEvents.addAll(events);
         moreEvents.add(event);

@@ -468,6 +468,8 @@ class RecordingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 4 (Assigned): 2 labels for 3 points");
         assertThatThrownBy(() -> start.with(new Assigned(0, 1, new int[] {0, 2, 1}, 1.0, 3, new int[] {1, 2})))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label 2 is outside [0, 2)");
+        assertThatThrownBy(() -> start.with(new Updated(0, 1, new double[][] {{1, 2}, {3, 4}}, new double[] {0, 0})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 4 (Updated)");
     }
 
     // ------------------------------------------------------------------ progress printer
