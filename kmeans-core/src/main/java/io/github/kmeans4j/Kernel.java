@@ -20,14 +20,19 @@ public enum Kernel {
      */
     SCALAR,
     /**
-     * Plain Java, register-tiled, using ‖c‖² − 2x·c. Its rounding may pick a centroid whose exact
-     * squared distance exceeds the smallest by at most {@code 8·d·u·(‖x‖² + max‖c‖²)}
-     * ({@code u} = 2⁻⁵³ in double): only exact near-ties can differ from {@link #SCALAR}.
+     * Plain Java, register-tiled, using the expanded form ‖c‖² − 2x·c on data and centroids
+     * centred on the data's bounding box (data far from the origin are copied once per fit with
+     * the centre subtracted; data around the origin are used as they are). Its rounding may pick
+     * a centroid whose exact squared distance exceeds the smallest by at most
+     * {@code 16·(d + 3)·u·(3·H² + max_j ‖c_j − m‖²)}, where m is the centre of the data's bounding
+     * box, H half its diagonal and {@code u} = 2⁻⁵³ in double, 2⁻²⁴ for float data: the bound
+     * scales with the spread of the data, not with their distance from the origin, and only
+     * points that near-tie between their two nearest centroids can differ from {@link #SCALAR}.
      */
     PORTABLE,
     /**
      * The Vector API ({@code jdk.incubator.vector}) form of {@link #PORTABLE}, with the same
-     * bound. Needs {@code --add-modules jdk.incubator.vector}; asking for it without fails the fit
+     * bound; it always centres, in the copy of the data it makes anyway. Needs {@code --add-modules jdk.incubator.vector}; asking for it without fails the fit
      * with an {@link IllegalStateException} that says so.
      */
     VECTOR

@@ -13,10 +13,17 @@ package io.github.kmeans4j.internal;
  *   <li>ties between exactly equal distances go to the lowest centroid index;</li>
  *   <li>an exact kernel ({@link #exact()}) returns the argmin of the exactly summed squared
  *       differences, so its labels equal the scalar reference's;</li>
- *   <li>a kernel using the expanded form ‖c‖² − 2x·c (dropping ‖x‖², which does not change the
- *       argmin) may pick a centroid whose exact squared distance exceeds the minimum by at most
- *       {@code 8·d·u·(‖x‖² + max‖c‖²)}, where {@code u} is the unit round-off of the precision it
- *       computes in (2⁻⁵³ for double, 2⁻²⁴ for float). Only near-ties are affected.</li>
+ *   <li>a kernel using the expanded form scores {@code ‖c − r‖² − 2(x − r)·(c − r)} for a
+ *       reference point r it chooses once per fit in {@link #points} (dropping ‖x − r‖², which
+ *       does not change the argmin): r is the data's {@link Centre} m, or 0 where every column's
+ *       centre lies within half that column's range of 0. It may pick a centroid whose exact
+ *       squared distance exceeds the minimum by at most
+ *       {@code 8·(d + 3)·u·(‖x − r‖² + max_j ‖c_j − r‖²)}, {@code u} being the unit round-off of
+ *       the precision it computes in (2⁻⁵³ for double, 2⁻²⁴ for float). In terms of the data
+ *       alone: at most {@code 16·(d + 3)·u·(3·H² + max_j ‖c_j − m‖²)}, where H is half the
+ *       diagonal of the data's bounding box. The bound scales with the spread of the data and
+ *       the centroids, not with their distance from the origin: labels differ from the exact
+ *       kernel's only for points whose two nearest centroids are that close to a tie.</li>
  * </ul>
  *
  * <p>Notation: n points, d dimensions, k centroids, stored row-major in flat arrays.
@@ -44,10 +51,13 @@ public interface DistanceKernel {
     /** Whether labels are the argmin of exactly summed squared differences (no cancellation error). */
     boolean exact();
 
-    /** Double-precision points in this kernel's layout. {@code x} is not modified and may be shared. */
+    /**
+     * Double-precision points in this kernel's layout, possibly a copy (centred, transposed).
+     * {@code x} is not modified and may be shared; it must not change while the points are used.
+     */
     Points points(double[] x, int n, int d);
 
-    /** Single-precision points in this kernel's layout. {@code x} is not modified and may be shared. */
+    /** Single-precision points, as {@link #points(double[], int, int)}. */
     Points points(float[] x, int n, int d);
 
     /** The centroids (k rows of d values, double) in this kernel's layout for {@code points}' precision. */

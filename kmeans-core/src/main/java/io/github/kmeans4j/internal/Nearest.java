@@ -35,16 +35,24 @@ public final class Nearest {
     }
 
     /**
+     * Checks that a flat array of {@code length} values holds {@code k ≥ 1} centroid rows of {@code d}.
+     *
+     * @throws IllegalArgumentException if not
+     */
+    public static void checkCentroids(int length, int k, int d) {
+        if (k < 1 || (long) k * d > length) {
+            throw new IllegalArgumentException("need k >= 1 and k*d <= " + length + ", got k=" + k + ", d=" + d);
+        }
+    }
+
+    /**
      * The squared norm ‖c_j‖² of each of the {@code k} rows of {@code centroids}, summed in column
      * order in double: the term the expanded-form kernels add to −2x·c.
      *
      * @throws IllegalArgumentException if k is below 1 or the array is shorter than k rows
      */
     public static double[] squaredNorms(double[] centroids, int k, int d) {
-        if (k < 1 || (long) k * d > centroids.length) {
-            throw new IllegalArgumentException("need k >= 1 and k*d <= " + centroids.length + ", got k=" + k
-                    + ", d=" + d);
-        }
+        checkCentroids(centroids.length, k, d);
         double[] norm = new double[k];
         for (int j = 0; j < k; j++) {
             double s = 0;

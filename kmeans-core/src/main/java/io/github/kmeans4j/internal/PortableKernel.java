@@ -4,10 +4,17 @@ import java.util.Objects;
 
 /**
  * Plain Java, register-tiled kernel using the expanded form: for every point it picks the
- * centroid with the smallest score {@code ‖c_j‖² − 2·x·c_j} (‖x‖² is the same for every
- * centroid, so it is dropped).
+ * centroid with the smallest score {@code ‖c_j − m‖² − 2·(x − m)·(c_j − m)} (‖x − m‖² is the
+ * same for every centroid, so it is dropped), m being the data's {@link Centre}.
  *
- * <p>Points are used in the caller's row-major array as is (no copy). The inner loop computes a
+ * <p><b>Centring.</b> Data whose bounding box lies around the origin (every column's centre
+ * within half its range of 0) are used in the caller's row-major array as is, with m = 0 (no
+ * copy). Other data (a large common offset) are copied once per fit with m subtracted, in the
+ * points' precision, so that the rounding error scales with the spread of the data, not with
+ * their distance from the origin (see {@link DistanceKernel} for the bound). The centroids are
+ * centred by the same m in {@link #centroids}, once per pass.
+ *
+ * <p>The inner loop computes a
  * tile of 2 points × 4 centroids with 8 independent accumulators, so each loaded coordinate is
  * used several times and the additions do not wait on each other; the last point of an odd
  * range and the last {@code k mod 4} centroids take narrower tiles. Every score is computed by
@@ -16,10 +23,11 @@ import java.util.Objects;
  * scores, and ties go to the lowest index because a score only replaces the best one when it is
  * strictly smaller.
  *
- * <p>Double points are computed in double. Float points are computed in float: the centroids
- * are rounded to float once per pass in {@link #centroids}, the dot products accumulate in
- * float, and ‖c‖² is summed in double and then rounded to float. The error bound is that of
- * {@link DistanceKernel} with the unit round-off of the precision used; not {@link #exact()}.
+ * <p>Double points are computed in double. Float points are computed in float: the centred
+ * values are rounded to float once (per fit for the points, per pass for the centroids), the
+ * dot products accumulate in float, and ‖c − m‖² is summed in double and then rounded to float.
+ * The error bound is that of {@link DistanceKernel} with the unit round-off of the precision
+ * used; not {@link #exact()}.
  */
 public final class PortableKernel implements DistanceKernel {
     /** The shared instance (stateless). */
@@ -28,10 +36,12 @@ public final class PortableKernel implements DistanceKernel {
     private PortableKernel() {
     }
 
-    private record DoublePoints(double[] x, int n, int d) implements Points {
+    /** {@code x}: the rows minus {@code m}: the caller's array when m is 0, else a centred copy. */
+    private record DoublePoints(double[] x, int n, int d, double[] m) implements Points {
     }
 
-    private record FloatPoints(float[] x, int n, int d) implements Points {
+    /** {@code x}: the rows minus {@code m}: the caller's array when m is 0, else a centred copy. */
+    private record FloatPoints(float[] x, int n, int d, double[] m) implements Points {
     }
 
     /** Row-major centroids and their squared norms, in double. */
@@ -55,28 +65,50 @@ public final class PortableKernel implements DistanceKernel {
     @Override
     public Points points(double[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        return new DoublePoints(x, n, d);
+        Centre centre = Centre.of(x, n, d);
+        if (!centre.needed()) {
+            return new DoublePoints(x, n, d, new double[d]);
+        }
+        double[] m = centre.point();
+        double[] t = new double[n * d];
+        for (int i = 0; i < n * d; i += d) {
+            for (int j = 0; j < d; j++) {
+                t[i + j] = x[i + j] - m[j];
+            }
+        }
+        return new DoublePoints(t, n, d, m);
     }
 
     @Override
     public Points points(float[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        return new FloatPoints(x, n, d);
+        Centre centre = Centre.of(x, n, d);
+        if (!centre.needed()) {
+            return new FloatPoints(x, n, d, new double[d]);
+        }
+        double[] m = centre.point();
+        float[] t = new float[n * d];
+        for (int i = 0; i < n * d; i += d) {
+            for (int j = 0; j < d; j++) {
+                t[i + j] = (float) (x[i + j] - m[j]);
+            }
+        }
+        return new FloatPoints(t, n, d, m);
     }
 
     @Override
     public Centroids centroids(Points points, double[] centroids, int k) {
         int d = points.d();
-        double[] norm = Nearest.squaredNorms(centroids, k, d);
-        if (points instanceof DoublePoints) {
-            double[] c = new double[k * d];
-            System.arraycopy(centroids, 0, c, 0, k * d);
-            return new DoubleCentroids(c, norm, k);
+        if (points instanceof DoublePoints p) {
+            double[] c = Centre.subtract(centroids, k, p.m());
+            return new DoubleCentroids(c, Nearest.squaredNorms(c, k, d), k);
         }
-        if (points instanceof FloatPoints) {
+        if (points instanceof FloatPoints p) {
+            double[] centred = Centre.subtract(centroids, k, p.m());
+            double[] norm = Nearest.squaredNorms(centred, k, d);
             float[] c = new float[k * d];
             for (int i = 0; i < k * d; i++) {
-                c[i] = (float) centroids[i];
+                c[i] = (float) centred[i];
             }
             float[] normF = new float[k];
             for (int j = 0; j < k; j++) {

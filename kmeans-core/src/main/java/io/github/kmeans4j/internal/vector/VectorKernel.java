@@ -1,5 +1,6 @@
 package io.github.kmeans4j.internal.vector;
 
+import io.github.kmeans4j.internal.Centre;
 import io.github.kmeans4j.internal.DistanceKernel;
 import io.github.kmeans4j.internal.Nearest;
 import java.util.Objects;
@@ -13,6 +14,12 @@ import jdk.incubator.vector.VectorSpecies;
  * The Vector API ({@code jdk.incubator.vector}) kernel: the expanded form of
  * {@link io.github.kmeans4j.internal.PortableKernel} (smallest {@code ‖c_j‖² − 2·x·c_j}) with
  * points in the vector lanes.
+ *
+ * <p><b>Centring.</b> The data and the centroids are scored relative to the data's
+ * {@link Centre} m: {@link #points} subtracts m from every value as it copies the data (once per
+ * fit, in the points' precision) and {@link #centroids} subtracts it from the centroids (once per
+ * pass), so the rounding error scales with the spread of the data, not with their distance from
+ * the origin (see {@link DistanceKernel} for the bound).
  *
  * <p><b>Layout.</b> {@link #points} copies the data once per fit: blocks of {@code B} points
  * ({@code B} = two vectors of the preferred species, e.g. 16 doubles or 32 floats with AVX-512)
@@ -57,12 +64,29 @@ public final class VectorKernel implements DistanceKernel {
     private VectorKernel() {
     }
 
-    /** {@code x}: full blocks of {@code DB} points transposed, then the remaining points row-major. */
-    private record DoublePoints(double[] x, int n, int d, int full) implements Points {
+    /** The size in bits of the preferred double vector (at least 128 for this kernel to pay). */
+    public static int preferredBits() {
+        return DS.vectorBitSize();
     }
 
-    /** {@code x}: full blocks of {@code FB} points transposed, then the remaining points row-major. */
-    private record FloatPoints(float[] x, int n, int d, int full) implements Points {
+    /** Points of either precision, centred on {@code m}. */
+    private sealed interface CentredPoints extends Points permits DoublePoints, FloatPoints {
+        /** The centre subtracted from every row. */
+        double[] m();
+    }
+
+    /**
+     * {@code x}: the rows minus {@code m}, full blocks of {@code DB} points transposed, then the
+     * remaining points row-major.
+     */
+    private record DoublePoints(double[] x, int n, int d, int full, double[] m) implements CentredPoints {
+    }
+
+    /**
+     * {@code x}: the rows minus {@code m}, full blocks of {@code FB} points transposed, then the
+     * remaining points row-major.
+     */
+    private record FloatPoints(float[] x, int n, int d, int full, double[] m) implements CentredPoints {
     }
 
     /** Groups of 4 centroids interleaved by dimension, then the last {@code k mod 4} row-major; norms. */
@@ -86,6 +110,7 @@ public final class VectorKernel implements DistanceKernel {
     @Override
     public Points points(double[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
+        double[] centre = Centre.of(x, n, d).point();
         int full = n / DB * DB;
         double[] t = new double[n * d];
         for (int b = 0; b < full; b += DB) {
@@ -93,17 +118,22 @@ public final class VectorKernel implements DistanceKernel {
             for (int q = 0; q < DB; q++) {
                 int row = (b + q) * d;
                 for (int m = 0; m < d; m++) {
-                    t[base + m * DB + q] = x[row + m];
+                    t[base + m * DB + q] = x[row + m] - centre[m];
                 }
             }
         }
-        System.arraycopy(x, full * d, t, full * d, (n - full) * d);
-        return new DoublePoints(t, n, d, full);
+        for (int i = full * d; i < n * d; i += d) {
+            for (int m = 0; m < d; m++) {
+                t[i + m] = x[i + m] - centre[m];
+            }
+        }
+        return new DoublePoints(t, n, d, full, centre);
     }
 
     @Override
     public Points points(float[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
+        double[] centre = Centre.of(x, n, d).point();
         int full = n / FB * FB;
         float[] t = new float[n * d];
         for (int b = 0; b < full; b += FB) {
@@ -111,17 +141,25 @@ public final class VectorKernel implements DistanceKernel {
             for (int q = 0; q < FB; q++) {
                 int row = (b + q) * d;
                 for (int m = 0; m < d; m++) {
-                    t[base + m * FB + q] = x[row + m];
+                    t[base + m * FB + q] = (float) (x[row + m] - centre[m]);
                 }
             }
         }
-        System.arraycopy(x, full * d, t, full * d, (n - full) * d);
-        return new FloatPoints(t, n, d, full);
+        for (int i = full * d; i < n * d; i += d) {
+            for (int m = 0; m < d; m++) {
+                t[i + m] = (float) (x[i + m] - centre[m]);
+            }
+        }
+        return new FloatPoints(t, n, d, full, centre);
     }
 
     @Override
-    public Centroids centroids(Points points, double[] centroids, int k) {
+    public Centroids centroids(Points points, double[] raw, int k) {
         int d = points.d();
+        if (!(points instanceof CentredPoints p)) {
+            throw new IllegalArgumentException("points were not prepared by the vector kernel: " + points);
+        }
+        double[] centroids = Centre.subtract(raw, k, p.m());
         double[] norm = Nearest.squaredNorms(centroids, k, d);
         int k4 = k & ~3;
         if (points instanceof DoublePoints) {
@@ -152,7 +190,7 @@ public final class VectorKernel implements DistanceKernel {
             }
             return new FloatCentroids(c, normF, k);
         }
-        throw new IllegalArgumentException("points were not prepared by the vector kernel: " + points);
+        throw new AssertionError(points);
     }
 
     @Override

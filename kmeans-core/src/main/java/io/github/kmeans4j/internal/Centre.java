@@ -1,0 +1,92 @@
+package io.github.kmeans4j.internal;
+
+/**
+ * The point the expanded-form kernels subtract from the data and the centroids before they score
+ * {@code ‖c‖² − 2x·c}: the centre m of the data's bounding box (per column, the midpoint of its
+ * smallest and largest value).
+ *
+ * <p>Why: the rounding error of {@code ‖c‖² − 2x·c} grows with {@code ‖x‖² + ‖c‖²}, so data far
+ * from the origin (epoch milliseconds, projected metres, float pixel coordinates) would be
+ * labelled by rounding noise. Subtracting m first costs one rounding per value, relative to the
+ * centred value itself ({@code fl(x − m) = (x − m)(1 + δ)}, |δ| ≤ u), and leaves an error that
+ * grows with {@code ‖x − m‖² + ‖c − m‖²}: with the spread of the data and the centroids, not
+ * with their distance from the origin. The box's centre rather than the mean: it is computed
+ * without overflow for any finite data, it minimises the largest centred magnitude of each
+ * column, and it does not depend on the order of a sum.
+ *
+ * @param point m, one value per column
+ * @param needed whether some column's centre is farther from 0 than half that column's range.
+ *     When false, every value has {@code |x| ≤ 2·h} in its column (h the half-range), so scoring
+ *     the data uncentred loosens the error bound by a small constant factor only, and a kernel
+ *     that would have to copy the data to centre it may skip the copy
+ */
+public record Centre(double[] point, boolean needed) {
+
+    /** The centre of the bounding box of {@code n} rows of {@code d} doubles; zeros for n = 0. */
+    public static Centre of(double[] x, int n, int d) {
+        double[] min = new double[d];
+        double[] max = new double[d];
+        if (n > 0) {
+            System.arraycopy(x, 0, min, 0, d);
+            System.arraycopy(x, 0, max, 0, d);
+        }
+        for (int i = 1; i < n; i++) {
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                double v = x[row + m];
+                min[m] = Math.min(min[m], v);
+                max[m] = Math.max(max[m], v);
+            }
+        }
+        return of(min, max);
+    }
+
+    /** The centre of the bounding box of {@code n} rows of {@code d} floats; zeros for n = 0. */
+    public static Centre of(float[] x, int n, int d) {
+        double[] min = new double[d];
+        double[] max = new double[d];
+        for (int m = 0; m < d && n > 0; m++) {
+            min[m] = x[m];
+            max[m] = x[m];
+        }
+        for (int i = 1; i < n; i++) {
+            int row = i * d;
+            for (int m = 0; m < d; m++) {
+                double v = x[row + m];
+                min[m] = Math.min(min[m], v);
+                max[m] = Math.max(max[m], v);
+            }
+        }
+        return of(min, max);
+    }
+
+    /** Halves first, so that the midpoint and the half-range of finite values are finite. */
+    private static Centre of(double[] min, double[] max) {
+        double[] centre = new double[min.length];
+        boolean needed = false;
+        for (int m = 0; m < centre.length; m++) {
+            centre[m] = min[m] / 2 + max[m] / 2;
+            needed |= Math.abs(centre[m]) > max[m] / 2 - min[m] / 2;
+        }
+        return new Centre(centre, needed);
+    }
+
+    /**
+     * {@code c − m} for each of the k rows of {@code c}, each value rounded once, in a new array
+     * (an exact copy where m is 0).
+     *
+     * @throws IllegalArgumentException if k is below 1 or {@code c} is shorter than k rows
+     */
+    public static double[] subtract(double[] c, int k, double[] point) {
+        int d = point.length;
+        Nearest.checkCentroids(c.length, k, d);
+        double[] out = new double[k * d];
+        for (int j = 0; j < k; j++) {
+            int row = j * d;
+            for (int m = 0; m < d; m++) {
+                out[row + m] = c[row + m] - point[m];
+            }
+        }
+        return out;
+    }
+}
