@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * stops at the first of: an assignment that changes no label ({@link StopReason#LABELS_STABLE});
  * an update in which no centroid moved farther than the tolerance ({@link StopReason#CENTROID_SHIFT});
  * a custom {@link StoppingRule}; the iteration limit; cancellation. Cost: O(n·k·d) per iteration,
- * memory O(n + k·d) beyond the data, which is never copied. The assignment step may instead use
+ * memory O(n + k·d) beyond the data, plus at most one copy of the data that the fast kernels make
+ * (centred on the data's bounding box, see {@link Kernel}). The assignment step may instead use
  * Hamerly's or Elkan's bounds ({@link Builder#algorithm(Algorithm)}), which skip distance
  * computations but take exactly the same steps as Lloyd with the exact scalar kernel.
  *

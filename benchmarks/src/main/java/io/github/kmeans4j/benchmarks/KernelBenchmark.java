@@ -212,12 +212,28 @@ public class KernelBenchmark {
             return sum;
         }
 
-        /** Every label of the first blocks within {@code 8·d·u·(‖x‖² + max‖c‖²)} of the nearest. */
+        /**
+         * Every label of the first blocks within {@code 8·(d + 3)·u·(‖x − r‖² + max‖c − r‖²)} of
+         * the nearest, r being 0 or the centre m of the data's bounding box (the larger of the two
+         * is allowed: the check does not know which reference point a kernel took).
+         */
         void check() {
             double u = isFloat ? 0x1p-24 : 0x1p-53;
+            double[] centre = new double[d];
+            for (int m = 0; m < d; m++) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    min = Math.min(min, x[i * d + m]);
+                    max = Math.max(max, x[i * d + m]);
+                }
+                centre[m] = (min + max) / 2;
+            }
             double maxNorm = 0;
+            double maxCentred = 0;
             for (int j = 0; j < k; j++) {
                 maxNorm = Math.max(maxNorm, dot(centroids, j * d, centroids, j * d));
+                maxCentred = Math.max(maxCentred, squaredDistance(centroids, j * d, centre));
             }
             DistanceKernel.Centroids prepared = kernel.centroids(points, centroids, k);
             for (int from = 0; from < Math.min(n, 4 * block); from += block) {
@@ -229,13 +245,23 @@ public class KernelBenchmark {
                         min = Math.min(min, distance(i, j));
                     }
                     int label = labels[i - from];
-                    double bound = 8 * d * u * (dot(x, i * d, x, i * d) + maxNorm);
+                    double bound = 8 * (d + 3) * u * Math.max(dot(x, i * d, x, i * d) + maxNorm,
+                            squaredDistance(x, i * d, centre) + maxCentred);
                     if (label < 0 || label >= k || !(distance(i, label) - min <= bound)) {
                         throw new IllegalStateException(kernel.name() + ": point " + i + " labelled " + label
                                 + ", outside the error bound");
                     }
                 }
             }
+        }
+
+        private static double squaredDistance(double[] a, int offset, double[] b) {
+            double s = 0;
+            for (int m = 0; m < b.length; m++) {
+                double diff = a[offset + m] - b[m];
+                s += diff * diff;
+            }
+            return s;
         }
 
         private double distance(int i, int j) {
