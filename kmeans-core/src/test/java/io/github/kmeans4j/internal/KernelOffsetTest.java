@@ -3,7 +3,9 @@ package io.github.kmeans4j.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.kmeans4j.Algorithm;
 import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.Kernel;
@@ -11,7 +13,9 @@ import io.github.kmeans4j.internal.KernelContractTest.Precision;
 import io.github.kmeans4j.internal.KernelContractTest.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -80,6 +84,20 @@ class KernelOffsetTest {
         KMeansResult dflt = KMeans.builder().k(4).seed(seed).build().fit(data);
         assertThat(dflt.inertia()).as("default fit, offset %s, %s", offset, floats ? "float" : "double")
                 .isCloseTo(exact.inertia(), within(1e-9 * exact.inertia()));
+    }
+
+    @Example
+    void fit_everyKernelFarBeyondWhereSquaresOverflow_labelsByDistance() {
+        // ‖x‖² overflows to infinity at 1e160: uncentred, every score is -inf or NaN and every
+        // point went to cluster 0. Centred, the values are 0 to 11. Centroids 0.5 and 10.5 by hand.
+        Dataset data = Dataset.of(new double[][] {{1e160, 0}, {1e160, 1}, {1e160, 10}, {1e160, 11}});
+        for (DistanceKernel kernel : KernelContractTest.kernels()) {
+            KMeansResult result = KMeans.builder().k(2).seed(1).kernel(Kernel.valueOf(kernel.name().toUpperCase(Locale.ROOT))).algorithm(Algorithm.LLOYD)
+                    .initializer(Initializer.given(new double[][] {{1e160, 0}, {1e160, 11}}))
+                    .build().fit(data);
+            assertThat(result.labels()).as(kernel.name()).containsExactly(0, 0, 1, 1);
+            assertThat(result.inertia()).as(kernel.name()).isEqualTo(1.0);
+        }
     }
 
     /**
