@@ -1,10 +1,9 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.ParallelSlots;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * One assignment step fused with the sums the update step needs, spread over threads without
@@ -262,52 +261,14 @@ abstract class AssignmentPass {
         slot(p, boundary(s), boundary(s + 1), centroids, labels, nearestDistance);
     }
 
+    /**
+     * The slots on the calling thread and up to {@code threads − 1} helper tasks of the executor.
+     * The fit never waits for a helper that has not started (see {@link ParallelSlots}), so an
+     * executor that runs the tasks late, never, or on the very threads fits run on cannot stall it.
+     */
     private void runInParallel(double[] centroids, int[] labels, double[] nearestDistance) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch helpersDone = new CountDownLatch(threads - 1);
-        Runnable worker = () -> {
-            int s;
-            while (failure.get() == null && (s = next.getAndIncrement()) < slots) {
-                try {
-                    slot(s, centroids, labels, nearestDistance);
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                }
-            }
-        };
-        for (int t = 1; t < threads; t++) {
-            executor.execute(() -> {
-                try {
-                    worker.run();
-                } finally {
-                    helpersDone.countDown();
-                }
-            });
-        }
-        worker.run();   // the calling thread works too
-        boolean interrupted = false;
-        while (true) {
-            try {
-                helpersDone.await();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;   // finish the pass; the run sees the interrupt and stops
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable t = failure.get();
-        if (t instanceof RuntimeException r) {
-            throw r;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException("assignment failed", t);
-        }
+        IntConsumer worker = s -> slot(s, centroids, labels, nearestDistance);
+        ParallelSlots.run(slots, threads - 1, executor, () -> worker);
     }
 
     /** The first point of slot {@code s}: a multiple of {@link #ALIGN}, or n for the end. */

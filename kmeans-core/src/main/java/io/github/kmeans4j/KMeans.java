@@ -448,8 +448,25 @@ public final class KMeans {
 
         /**
          * Runs the helper threads of a fit on {@code executor} instead of threads the fit starts
-         * and stops itself. At most {@code threads() - 1} tasks are submitted at a time; each must
-         * eventually run, so a saturated executor delays the fit. The calling thread always works too.
+         * and stops itself. Each assignment pass offers it at most {@code threads() - 1} tasks.
+         *
+         * <p>The fit never waits for a task that has not started. The calling thread works too
+         * and takes every part of the pass that no task has taken, then waits only for the parts
+         * that started tasks are still working on. So the executor may run the tasks late, run
+         * none of them, or be the very pool the fit runs on (a fixed pool whose threads all fit,
+         * a parallel stream in a {@code ForkJoinPool}): the fit completes, at worst at the speed
+         * of one thread, with the result of a one-thread fit, bit for bit. A task that starts
+         * after its pass is over returns at once; no task of a fit does any work after the fit
+         * has returned or thrown. An interrupt or a cancelled token ends the fit as usual.
+         *
+         * <p>If {@code execute} throws {@link java.util.concurrent.RejectedExecutionException}, that
+         * pass offers no more tasks and the calling thread does their share; the rejection does
+         * not reach the caller. Any other exception {@code execute} throws ends the fit: it is
+         * rethrown by {@code fit} once the tasks already working have stopped.
+         *
+         * @param executor runs the fit's helper tasks
+         * @return this builder
+         * @throws IllegalArgumentException if {@code executor} is null
          */
         public Builder executor(Executor executor) {
             if (executor == null) {

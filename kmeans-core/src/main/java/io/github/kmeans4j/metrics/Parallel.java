@@ -1,8 +1,7 @@
 package io.github.kmeans4j.metrics;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import io.github.kmeans4j.internal.ParallelSlots;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
@@ -41,47 +40,13 @@ final class Parallel {
      * @throws RuntimeException or Error: the first one a worker threw
      */
     static void forEachBlock(int blocks, int threads, Supplier<IntConsumer> workers) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable loop = () -> {
-            try {
-                IntConsumer worker = workers.get();
-                for (int b = next.getAndIncrement(); b < blocks && failure.get() == null; b = next.getAndIncrement()) {
-                    worker.accept(b);
-                }
-            } catch (RuntimeException | Error e) {
-                failure.compareAndSet(null, e);
-            }
-        };
-        int helpers = Math.max(0, Math.min(threads, blocks) - 1);
-        Thread[] started = new Thread[helpers];
-        for (int t = 0; t < helpers; t++) {
-            started[t] = new Thread(loop, "kmeans4j-metrics-" + THREAD_COUNT.incrementAndGet());
-            started[t].setDaemon(true);
-            started[t].start();
-        }
-        loop.run();
-        boolean interrupted = false;
-        for (Thread t : started) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    // The helpers finish their bounded work soon; wait for them, then restore the flag.
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable e = failure.get();
-        if (e instanceof RuntimeException r) {
-            throw r;
-        }
-        if (e instanceof Error err) {
-            throw err;
-        }
+        ParallelSlots.run(blocks, Math.max(0, threads - 1), Parallel::startHelper, workers);
+    }
+
+    /** One short-lived daemon thread per helper task: scores keep no pool alive between calls. */
+    private static void startHelper(Runnable task) {
+        Thread t = new Thread(task, "kmeans4j-metrics-" + THREAD_COUNT.incrementAndGet());
+        t.setDaemon(true);
+        t.start();
     }
 }
