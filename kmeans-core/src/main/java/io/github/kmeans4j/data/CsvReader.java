@@ -51,7 +51,13 @@ import java.util.regex.Pattern;
  */
 public final class CsvReader {
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    /**
+     * A decimal number: optional sign, then digits with an optional point and fraction, or a point
+     * and digits, then an optional exponent. Possessive quantifiers, so a long field that is not a
+     * number is rejected in linear time (the greedy form, digits then an optional point then
+     * digits, tried every split of a run of digits between its two digit groups: quadratic).
+     */
+    static final Pattern DECIMAL = Pattern.compile("[+-]?+(?:[0-9]++(?:\\.[0-9]*+)?+|\\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
 
