@@ -57,18 +57,34 @@ final class BinaryFormat {
         T read(InputStream in) throws IOException;
     }
 
-    /** Writes to a sibling temporary file and moves it into place, so a failed save leaves no half file. */
+    /**
+     * Writes to a sibling temporary file (a short name, so any name the file system accepts can be
+     * saved to) and renames it into place atomically, so a failed save leaves no half file and a
+     * concurrent load sees either the old file or the new one, never none. A symbolic link is
+     * followed (its target is replaced, the link kept); a directory is refused.
+     */
     static void writeFile(Path file, Writer writer) throws IOException {
         if (file == null) {
             throw new IllegalArgumentException("file must not be null");
         }
         Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+            absolute = absolute.toRealPath();
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new java.nio.file.FileSystemException(absolute.toString(), null,
+                    "is a directory; give a file name to save to");
+        }
+        Path temp = Files.createTempFile(absolute.getParent(), ".km4j-", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.write(out);
             }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -65,10 +65,27 @@ public final class Dataset {
      */
     public static Dataset of(double[][] rows) {
         int d = rectangularWidth(rows);
-        double[] values = new double[Math.multiplyExact(rows.length, d)];
+        double[] values = new double[size(rows.length, d)];
         flatten(rows, values, d);
         checkFinite(values, d);
         return new Dataset(rows.length, d, values, null, null, List.of());
+    }
+
+    /** The largest number of values a dataset holds: the largest Java array, less a margin. */
+    static final long MAX_VALUES = Integer.MAX_VALUE - 8;
+
+    /**
+     * n·d as an array length.
+     *
+     * @throws IllegalArgumentException if it exceeds {@link #MAX_VALUES}
+     */
+    static int size(int n, int d) {
+        long values = (long) n * d;
+        if (values > MAX_VALUES) {
+            throw new IllegalArgumentException(n + " rows of " + d + " values are " + values
+                    + " values, more than a dataset holds (" + MAX_VALUES + ")");
+        }
+        return (int) values;
     }
 
     /**
@@ -117,7 +134,7 @@ public final class Dataset {
      */
     public static Dataset ofFloats(float[][] rows) {
         int d = rectangularWidth(rows);
-        float[] values = new float[Math.multiplyExact(rows.length, d)];
+        float[] values = new float[size(rows.length, d)];
         flatten(rows, values, d);
         checkFinite(values, d);
         return new Dataset(rows.length, d, null, values, null, List.of());
@@ -290,6 +307,10 @@ public final class Dataset {
         }
         if (!(total > 0)) {
             throw new IllegalArgumentException("sample weights must not all be zero");
+        }
+        if (total == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("the sample weights add up to more than " + Double.MAX_VALUE
+                    + " (the largest double); scale them down, only their ratios matter");
         }
         return with(sampleWeights.clone(), columnNames);
     }

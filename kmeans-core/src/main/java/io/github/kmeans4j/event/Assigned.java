@@ -30,8 +30,17 @@ public record Assigned(int restart, int iteration, int[] labels, double inertia,
         return labels.clone();
     }
 
-    /** The label of point {@code i}. */
+    /**
+     * The label of point {@code i}.
+     *
+     * @param i the point's index
+     * @return its cluster
+     * @throws IllegalArgumentException if i is not in [0, n)
+     */
     public int label(int i) {
+        if (i < 0 || i >= labels.length) {
+            throw new IllegalArgumentException("point " + i + " is not in [0, " + labels.length + ")");
+        }
         return labels[i];
     }
 

@@ -20,10 +20,25 @@ public record RunStarted(int restart, int restarts, Dataset data, int k, long se
                          EmptyClusterPolicy emptyClusterPolicy, int maxIterations, double tolerance)
         implements KMeansEvent {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException if a reference is null, k is not in [1, n], maxIterations
+     *     is below 1, or restart is not in [0, restarts)
+     */
     public RunStarted {
         if (data == null || initializer == null || emptyClusterPolicy == null) {
             throw new IllegalArgumentException("data, initializer and emptyClusterPolicy must not be null");
+        }
+        if (k < 1 || k > data.n()) {
+            throw new IllegalArgumentException("k must be in [1, n = " + data.n() + "], got " + k);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
+        }
+        if (restarts < 1 || restart < 0 || restart >= restarts) {
+            throw new IllegalArgumentException("need 0 <= restart < restarts, got restart " + restart + " of "
+                    + restarts);
         }
     }
 
