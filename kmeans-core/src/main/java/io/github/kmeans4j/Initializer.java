@@ -344,7 +344,9 @@ public abstract sealed class Initializer {
                 total += mass[i];
             }
             if (!(total > 0)) {
-                throw new IllegalStateException("k-means++ found no point away from the seeds");
+                throw new IllegalArgumentException("k-means++ found no point away from the seeds: the remaining "
+                    + "distinct points are so close to them that their squared distances underflow to 0 "
+                    + "(closer than about 1e-154); rescale the data");
             }
             return total;
         }

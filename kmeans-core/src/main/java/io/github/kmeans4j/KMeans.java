@@ -176,7 +176,8 @@ public final class KMeans {
      * @throws IllegalArgumentException if data is null, k exceeds the number of points, the data
      *     (counting only rows of positive weight) has fewer than k distinct points, given
      *     centroids do not match the data's dimension, or {@link Algorithm#ELKAN} was chosen and its
-     *     n·k bounds do not fit in one array
+     *     n·k bounds do not fit in one array, or the data are so large (values or spread, times the
+     *     total weight) that the fit's sums would overflow a double
      * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
      */
     public KMeansResult fit(Dataset data) {
@@ -197,6 +198,7 @@ public final class KMeans {
             throw new IllegalArgumentException("k = " + k + " exceeds the number of points n = " + data.n());
         }
         initializer.check(k, data.d());
+        Magnitudes.check(data);
         int distinct = countDistinctUpTo(data, k);
         if (distinct < k) {
             throw new IllegalArgumentException("k = " + k + " but the data has only " + distinct

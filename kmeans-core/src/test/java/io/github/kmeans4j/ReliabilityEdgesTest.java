@@ -124,4 +124,35 @@ class ReliabilityEdgesTest {
         assertThat(loads.get()).isPositive();
         assertThat(missing.get()).as("loads that found no file").isZero();
     }
+
+    @Test
+    void fit_finiteDataWhoseSumsOverflow_rejectedNamingTheCause() {
+        double max = Double.MAX_VALUE;
+        // was ArrayIndexOutOfBoundsException in greedy k-means++ (weight·D² overflows)
+        assertThatThrownBy(() -> KMeans.builder().k(2).seed(1).build().fit(Dataset.ofValues(-1e300, 0, 1e300)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overflow")
+                .hasMessageContaining("rescale");
+        // was the same, with ordinary coordinates and large finite weights
+        assertThatThrownBy(() -> KMeans.builder().k(2).seed(1).build().fit(Dataset.ofValues(0, 1e5, 2e5, 3e5)
+                .withWeights(new double[] {1e300, 1e300, 1e300, 1e300})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("total weight");
+        // was a centroid of Infinity, saved but refused by load
+        assertThatThrownBy(() -> KMeans.builder().k(1).seed(1).build().fit(Dataset.ofValues(max, max / 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overflow");
+    }
+
+    @Test
+    void fit_pointsCloserThanSquaresCanResolve_rejectedAsBadInput() {
+        // was IllegalStateException from inside k-means++
+        assertThatThrownBy(() -> KMeans.builder().k(3).seed(1).build().fit(Dataset.ofValues(0, 1e-170, 2e-170)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("underflow");
+    }
+
+    @Test
+    void fit_largeButSafeData_stillFits() {
+        // 1e150 with unit spread: the sums stay far below overflow, so nothing is refused
+        KMeansResult result = KMeans.builder().k(2).seed(1).build()
+                .fit(Dataset.ofValues(1e150, 1e150 + 1e135, 2e150, 2e150 + 1e135));
+        assertThat(result.labels()[0]).isEqualTo(result.labels()[1]).isNotEqualTo(result.labels()[2]);
+    }
 }
