@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -325,7 +326,14 @@ final class BinaryFormat {
         if (in == null) {
             throw new IllegalArgumentException("input stream must not be null");
         }
-        byte[] all = in.readAllBytes();
+        byte[] head = in.readNBytes(8);   // the magic first: an endless stream of another kind fails here
+        if (head.length == 8 && !new String(head, StandardCharsets.US_ASCII).equals(magic)) {
+            throw new KMeansFormatException("not a kmeans4j " + kind + " file: it starts with \""
+                    + printable(new String(head, StandardCharsets.US_ASCII)) + "\", expected \"" + magic + "\"");
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
         if (all.length < HEADER + TRAILER) {
             throw new KMeansFormatException("not a kmeans4j " + kind + ": " + all.length
                     + " bytes is shorter than the header (truncated or empty)");
@@ -490,6 +498,9 @@ final class BinaryFormat {
             } catch (IllegalArgumentException e) {
                 throw new KMeansFormatException("kmeans4j " + kind + " holds an invalid value before byte " + position()
                         + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {   // a crafted file must never escape as anything else
+                throw new KMeansFormatException("kmeans4j " + kind + " is inconsistent before byte " + position()
+                        + ": " + e, e);
             }
         }
 

@@ -330,6 +330,10 @@ public final class Recording {
                         + (s.d() == 1 ? " dimension" : " dimensions") + ", initial centroids by " + s.initializer();
             } else if (e instanceof SeedChosen s) {
                 phase = Frame.Phase.SEED_CHOSEN;
+                if (s.seedIndex() > centroids.length / d) {
+                    throw new IllegalArgumentException("event " + i + ": seed " + s.seedIndex() + " is chosen before seed "
+                            + centroids.length / d + ": seeds come in order");
+                }
                 double[] grown = Arrays.copyOf(centroids, Math.max(centroids.length, (s.seedIndex() + 1) * d));
                 System.arraycopy(s.centroid(), 0, grown, s.seedIndex() * d, d);
                 centroids = grown;
@@ -348,6 +352,10 @@ public final class Recording {
                         + ", inertia " + format(a.inertia());
             } else if (e instanceof EmptyClusterRepaired r) {
                 phase = Frame.Phase.EMPTY_CLUSTER_REPAIRED;
+                if (r.cluster() >= centroids.length / d) {
+                    throw new IllegalArgumentException("event " + i + ": cluster " + r.cluster() + " is repaired but only "
+                            + centroids.length / d + " centroid(s) exist yet");
+                }
                 double[] copy = centroids.clone();
                 System.arraycopy(r.centroid(), 0, copy, r.cluster() * d, d);
                 centroids = copy;

@@ -155,4 +155,42 @@ class ReliabilityEdgesTest {
                 .fit(Dataset.ofValues(1e150, 1e150 + 1e135, 2e150, 2e150 + 1e135));
         assertThat(result.labels()[0]).isEqualTo(result.labels()[1]).isNotEqualTo(result.labels()[2]);
     }
+
+    private static RunStarted start(int k) {
+        return new RunStarted(0, 1, Dataset.ofValues(1, 2, 3), k, 1, "given", EmptyClusterPolicy.FARTHEST_POINT, 10, 0);
+    }
+
+    @Test
+    void recordingOf_aRepairBeforeAnyCentroidExists_rejectedNamingTheEvent() {
+        var repaired = new io.github.kmeans4j.event.EmptyClusterRepaired(0, 1, 1, EmptyClusterPolicy.FARTHEST_POINT,
+                2, 0, new double[] {3});
+        // was ArrayIndexOutOfBoundsException from arraycopy
+        assertThatThrownBy(() -> Recording.of(java.util.List.of(start(2), repaired)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 1");
+        assertThatThrownBy(() -> Recording.of(java.util.List.of(start(2))).with(repaired))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 1");
+    }
+
+    @Test
+    void recordingOf_aSeedAheadOfItsTurn_rejected() {
+        var seed = new io.github.kmeans4j.event.SeedChosen(0, 1, 0, new double[] {1}, 1, 0, "crafted");
+        // was accepted: the centroid array grown to (seedIndex + 1)·d values, 4 GB for a crafted index
+        assertThatThrownBy(() -> Recording.of(java.util.List.of(start(2), seed)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event 1")
+                .hasMessageContaining("seeds come in order");
+    }
+
+    @Test
+    void load_anEndlessStreamOfAnotherKind_refusedAfterItsFirstBytes() {
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return 'x';
+            }
+        };
+        // was OutOfMemoryError: the whole stream was read before the magic was checked
+        assertThatThrownBy(() -> KMeansResult.load(endless)).isInstanceOf(KMeansFormatException.class)
+                .hasMessageContaining("xxxxxxxx");
+        assertThatThrownBy(() -> Recording.load(endless)).isInstanceOf(KMeansFormatException.class);
+    }
 }
