@@ -58,6 +58,7 @@ public final class Exact1D {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
+        Magnitudes.check(data);
         int n = data.n();
         double[] w = data.weightsOrNull();
 

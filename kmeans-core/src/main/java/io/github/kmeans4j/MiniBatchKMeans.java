@@ -167,6 +167,7 @@ public final class MiniBatchKMeans {
             throw new IllegalArgumentException("batch must not be null");
         }
         checkDimension(batch.d(), "batch");
+        Magnitudes.check(batch);
         Rows rows = Rows.of(batch);
         double[] w = batch.weightsOrNull();
         if (centroids == null) {
@@ -219,6 +220,7 @@ public final class MiniBatchKMeans {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);
         }
+        Magnitudes.check(data);
         reset();
         int n = data.n();
         Rows rows = Rows.of(data);

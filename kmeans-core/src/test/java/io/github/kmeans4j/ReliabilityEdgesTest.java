@@ -193,4 +193,17 @@ class ReliabilityEdgesTest {
                 .hasMessageContaining("xxxxxxxx");
         assertThatThrownBy(() -> Recording.load(endless)).isInstanceOf(KMeansFormatException.class);
     }
+
+    @Test
+    void miniBatchAndExact1D_weightsWhoseSumsOverflow_rejected() {
+        double max = Double.MAX_VALUE;
+        Dataset heavy = Dataset.ofValues(0, 1, 2, 3).withWeights(new double[] {max / 8, max / 8, max / 8, max / 8});
+        // was centroids [[NaN], [NaN]]
+        assertThatThrownBy(() -> MiniBatchKMeans.builder().k(2).seed(1).initializer(Initializer.randomPoints())
+                .build().fit(heavy, 5)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overflow");
+        // was inertia Infinity with stop reason OPTIMAL
+        assertThatThrownBy(() -> Exact1D.fit(Dataset.ofValues(0, 1e10, 2e10, 10e10, 11e10)
+                .withWeights(new double[] {1e300, 1e300, 1e300, 1e300, 1e300}), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overflow");
+    }
 }
