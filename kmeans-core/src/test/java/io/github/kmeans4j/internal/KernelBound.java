@@ -8,17 +8,27 @@ public final class KernelBound {
     private KernelBound() {
     }
 
-    /** Per column, the midpoint of the smallest and the largest of the n rows' values. */
-    public static double[] boxCentre(double[] x, int n, int d) {
-        double[] centre = new double[d];
-        for (int m = 0; m < d; m++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, x[i * d + m]);
-                max = Math.max(max, x[i * d + m]);
+    /** Per column, the smallest and the largest of the n rows' values: {min, max}. */
+    private static double[][] box(double[] x, int n, int d) {
+        double[] min = new double[d];
+        double[] max = new double[d];
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < d; m++) {
+                min[m] = Math.min(min[m], x[i * d + m]);
+                max[m] = Math.max(max[m], x[i * d + m]);
             }
-            centre[m] = n == 0 ? 0 : (min + max) / 2;
+        }
+        return new double[][] {min, max};
+    }
+
+    /** Per column, the midpoint of the smallest and the largest of the n rows' values (0 for n = 0). */
+    public static double[] boxCentre(double[] x, int n, int d) {
+        double[][] box = box(x, n, d);
+        double[] centre = new double[d];
+        for (int m = 0; m < d && n > 0; m++) {
+            centre[m] = (box[0][m] + box[1][m]) / 2;
         }
         return centre;
     }
@@ -29,16 +39,12 @@ public final class KernelBound {
      * {@code x} and H half its diagonal; {@code c} holds k centroid rows.
      */
     public static double spread(double[] x, int n, int d, double[] c, int k, double u) {
+        double[][] box = box(x, n, d);
         double[] centre = boxCentre(x, n, d);
         double halfDiagonal = 0;
         for (int m = 0; m < d; m++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, x[i * d + m]);
-                max = Math.max(max, x[i * d + m]);
-            }
-            halfDiagonal += (max - min) / 2 * ((max - min) / 2);
+            double half = (box[1][m] - box[0][m]) / 2;
+            halfDiagonal += half * half;
         }
         double maxCentroid = 0;
         for (int j = 0; j < k; j++) {
