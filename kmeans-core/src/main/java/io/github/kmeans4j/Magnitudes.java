@@ -29,11 +29,17 @@ final class Magnitudes {
         double[] max = new double[d];
         java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < n; i++) {
+        double[] values = data.values();
+        float[] floats = data.floatValues();
+        for (int row = 0; row < n * d; row += d) {   // the backing array directly: this pass precedes every fit
             for (int m = 0; m < d; m++) {
-                double v = data.get(i, m);
-                min[m] = Math.min(min[m], v);
-                max[m] = Math.max(max[m], v);
+                double v = values != null ? values[row + m] : floats[row + m];
+                if (v < min[m]) {   // values are finite (Dataset checks), so no NaN handling is needed
+                    min[m] = v;
+                }
+                if (v > max[m]) {
+                    max[m] = v;
+                }
             }
         }
         double maxAbs = 0;
