@@ -1,5 +1,6 @@
 package io.github.kmeans4j.viz;
 
+import io.github.kmeans4j.CancellationToken;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
@@ -65,6 +66,7 @@ public final class AnimationWindow {
     private FramePainter painter;
     private int index;
     private boolean finished = true;
+    private boolean cancelled;
     private boolean updatingScrubber;
 
     /** What to draw: a painter's frame at a size. */
@@ -168,15 +170,38 @@ public final class AnimationWindow {
      * runs: the fitting thread waits after each event until the window lets it take one more
      * step, once per {@code step} while playing (or on each press of the step button while
      * paused); it can be scrubbed back meanwhile. Register it on the builder and fit on any
-     * thread but the event thread.
+     * thread but the event thread. The same as {@link #live(Duration, UnaryOperator,
+     * CancellationToken)} without a token: the window sees a cancellation by the restart that
+     * ends cancelled, or by the fitting thread's interrupt.
      *
      * @param step time per step at speed 1×, between 10 ms and 10 minutes
      * @param options changes to the default painter options, e.g. {@code b -> b.trails(false)};
      *     {@code UnaryOperator.identity()} for none
+     * @return the listener to register on the fit's builder
      * @throws IllegalArgumentException if an argument is null or {@code step} is out of range
      * @throws IllegalStateException if there is no display (headless)
      */
     public static LiveView live(Duration step, UnaryOperator<FramePainter.Builder> options) {
+        return live(step, options, null);
+    }
+
+    /**
+     * A listener like {@link #live(Duration, UnaryOperator)} for a fit that {@code cancellation}
+     * may stop. Once the token is cancelled the fitting thread no longer waits for the window
+     * (a wait under way ends within a few tens of milliseconds), and a fit that stops between two
+     * restarts, where it emits no further event, is still shown as cancelled.
+     *
+     * @param step time per step at speed 1×, between 10 ms and 10 minutes
+     * @param options changes to the default painter options, e.g. {@code b -> b.trails(false)};
+     *     {@code UnaryOperator.identity()} for none
+     * @param cancellation the token given to {@code fit}, or null for none
+     * @return the listener to register on the fit's builder
+     * @throws IllegalArgumentException if {@code step} or {@code options} is null or {@code step}
+     *     is out of range
+     * @throws IllegalStateException if there is no display (headless)
+     */
+    public static LiveView live(Duration step, UnaryOperator<FramePainter.Builder> options,
+                                CancellationToken cancellation) {
         if (step == null || step.toMillis() < 10 || step.compareTo(Duration.ofMinutes(10)) > 0) {
             throw new IllegalArgumentException("step must be between 10 ms and 10 minutes, got " + step);
         }
@@ -194,8 +219,8 @@ public final class AnimationWindow {
                 w.frame.setVisible(true);
                 w.setPlaying(true);
             }
-            w.offer(update.painter(), update.finished());
-        }), pacer);
+            w.offer(update);
+        }), pacer, cancellation);
     }
 
     /** Closes the window (from any thread); a live fit then runs on without waiting. */
@@ -205,14 +230,16 @@ public final class AnimationWindow {
 
     // ------------------------------------------------------------------ event thread only
 
-    private void offer(FramePainter newer, boolean done) {
+    private void offer(LiveView.Update update) {
+        FramePainter newer = update.painter();
         int previousLast = painter.frameCount() - 1;
         boolean follow = index >= previousLast;
         if (classes.isSelected() && newer.hasTrueClasses()) {
             newer = newer.withColourBy(FramePainter.ColourBy.TRUE_CLASSES);
         }
         painter = newer;
-        finished = done;
+        finished = update.finished();
+        cancelled = update.cancelled();
         if (follow) {
             index = painter.frameCount() - 1;
         }
@@ -269,8 +296,13 @@ public final class AnimationWindow {
         scrubber.setMaximum(painter.frameCount() - 1);
         scrubber.setValue(index);
         updatingScrubber = false;
-        counter.setText((index + 1) + " / " + painter.frameCount() + (finished ? "" : " (running)"));
+        counter.setText(counterText(index, painter.frameCount(), finished, cancelled));
         classes.setVisible(painter.hasTrueClasses());
+    }
+
+    /** The text beside the scrubber: the frame shown, the count, and whether the fit runs or was cancelled. */
+    static String counterText(int index, int count, boolean finished, boolean cancelled) {
+        return (index + 1) + " / " + count + (!finished ? " (running)" : cancelled ? " (cancelled)" : "");
     }
 
     /** Asks the background thread for the current frame at the view's size; the newest request wins. */
