@@ -19,7 +19,7 @@ final class Animations {
     /**
      * Writes {@code name}.gif (looping, the last frame held) and {@code name}.html (a player) of
      * the painter's run to the output folder, says where, and opens a replay window if the
-     * session has a display.
+     * session has a display. Of a fit with restarts, all three show the returned restart.
      */
     static void show(Session session, String name, FramePainter painter) throws IOException {
         Animation animation = Animation.of(painter).withSize(WIDTH, HEIGHT)
@@ -31,7 +31,7 @@ final class Animations {
         animation.writeHtml(html);
         session.wrote(html);
         if (session.window()) {
-            AnimationWindow.open(painter);
+            AnimationWindow.open(animation.painter());
         }
     }
 

@@ -1,6 +1,8 @@
 package io.github.kmeans4j.viz;
 
+import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.event.KMeansEvent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -27,6 +30,9 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Every frame of a run, written as a PNG sequence, an animated GIF or a self-contained HTML
  * player. All three draw with one {@link FramePainter}, one image per frame of the recording.
+ * Of a fit with several restarts, only the restart whose result the fit returned is shown by
+ * default, so the animation ends on the returned result; {@link #withRestarts(Restarts)} shows
+ * them all.
  *
  * <pre>{@code
  * Animation animation = Animation.of(recorder.recording()).withSize(800, 600);
@@ -41,13 +47,30 @@ public final class Animation {
 
     private static final String GIF_METADATA = "javax_imageio_gif_image_1.0";
 
-    private final FramePainter painter;
+    /** Which restarts of a fit an animation shows. */
+    public enum Restarts {
+        /**
+         * Only the restart whose result the fit returned: the one of lowest inertia, the earliest
+         * on ties, as {@link Recording#result()} picks it. A recording in which no restart has
+         * finished yet is shown whole. The default.
+         */
+        RETURNED,
+        /** Every restart, one after another, in the order they ran. */
+        ALL
+    }
+
+    private final FramePainter given;    // the painter as given, on the whole recording
+    private final Restarts restarts;
+    private final FramePainter painter;  // the painter of the frames shown
     private final int width;
     private final int height;
     private final Duration frameDelay;
     private final Duration lastFrameHold;
 
-    private Animation(FramePainter painter, int width, int height, Duration frameDelay, Duration lastFrameHold) {
+    private Animation(FramePainter given, Restarts restarts, FramePainter painter, int width, int height,
+                      Duration frameDelay, Duration lastFrameHold) {
+        this.given = given;
+        this.restarts = restarts;
         this.painter = painter;
         this.width = width;
         this.height = height;
@@ -57,15 +80,39 @@ public final class Animation {
 
     /**
      * An animation drawn by {@code painter}: 800×600 pixels, 700 ms per frame, the last frame held
-     * for 3 s.
+     * for 3 s, and of a fit with restarts only the {@link Restarts#RETURNED returned} restart.
      *
+     * @param painter the painter of the recording to animate
+     * @return the animation
      * @throws IllegalArgumentException if {@code painter} is null
      */
     public static Animation of(FramePainter painter) {
         if (painter == null) {
             throw new IllegalArgumentException("painter must not be null");
         }
-        return new Animation(painter, 800, 600, Duration.ofMillis(700), Duration.ofSeconds(3));
+        return new Animation(painter, Restarts.RETURNED, shown(painter, Restarts.RETURNED), 800, 600,
+                Duration.ofMillis(700), Duration.ofSeconds(3));
+    }
+
+    /**
+     * The painter of the frames {@code restarts} selects: {@code given} itself, or the same
+     * painter on the events of the returned restart alone (a recording of its own, so the frame
+     * counter, trails and charts are those of that restart).
+     */
+    private static FramePainter shown(FramePainter given, Restarts restarts) {
+        Recording all = given.recording();
+        Optional<KMeansResult> returned = all.result();
+        if (restarts == Restarts.ALL || returned.isEmpty()) {
+            return given;
+        }
+        int restart = returned.get().restart();
+        List<KMeansEvent> kept = new ArrayList<>();
+        for (KMeansEvent e : all.events()) {
+            if (e.restart() == restart) {
+                kept.add(e);
+            }
+        }
+        return kept.size() == all.size() ? given : given.withRecording(Recording.of(kept));
     }
 
     /**
@@ -87,7 +134,22 @@ public final class Animation {
             throw new IllegalArgumentException("size must be between 50 and 8000 pixels per side, got "
                     + width + "×" + height);
         }
-        return new Animation(painter, width, height, frameDelay, lastFrameHold);
+        return new Animation(given, restarts, painter, width, height, frameDelay, lastFrameHold);
+    }
+
+    /**
+     * This animation showing other restarts of the fit.
+     *
+     * @param restarts {@link Restarts#RETURNED} for the returned restart alone, {@link Restarts#ALL}
+     *     for every restart
+     * @return the changed copy
+     * @throws IllegalArgumentException if {@code restarts} is null
+     */
+    public Animation withRestarts(Restarts restarts) {
+        if (restarts == null) {
+            throw new IllegalArgumentException("restarts must not be null (RETURNED or ALL)");
+        }
+        return new Animation(given, restarts, shown(given, restarts), width, height, frameDelay, lastFrameHold);
     }
 
     /**
@@ -97,7 +159,7 @@ public final class Animation {
      */
     public Animation withFrameDelay(Duration delay) {
         checkDuration(delay, "frameDelay");
-        return new Animation(painter, width, height, delay, lastFrameHold);
+        return new Animation(given, restarts, painter, width, height, delay, lastFrameHold);
     }
 
     /**
@@ -108,7 +170,7 @@ public final class Animation {
      */
     public Animation withLastFrameHold(Duration hold) {
         checkDuration(hold, "lastFrameHold");
-        return new Animation(painter, width, height, frameDelay, hold);
+        return new Animation(given, restarts, painter, width, height, frameDelay, hold);
     }
 
     private static void checkDuration(Duration d, String name) {
@@ -117,12 +179,32 @@ public final class Animation {
         }
     }
 
-    /** The painter that draws the frames. */
+    /**
+     * The painter that draws the frames: the one given, or for {@link Restarts#RETURNED} the same
+     * painter on the returned restart's events alone. Its frame {@code i} is this animation's
+     * frame {@code i}; hand it to {@link AnimationWindow#open(FramePainter)} to replay the same
+     * frames.
+     *
+     * @return the painter of the frames shown
+     */
     public FramePainter painter() {
         return painter;
     }
 
-    /** The number of frames: one per event of the recording. */
+    /**
+     * Which restarts this animation shows.
+     *
+     * @return {@link Restarts#RETURNED} unless changed by {@link #withRestarts(Restarts)}
+     */
+    public Restarts restarts() {
+        return restarts;
+    }
+
+    /**
+     * The number of frames: one per event of the restarts shown.
+     *
+     * @return the frame count
+     */
     public int frameCount() {
         return painter.frameCount();
     }

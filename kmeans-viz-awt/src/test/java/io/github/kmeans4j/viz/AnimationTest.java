@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.Frame;
+import io.github.kmeans4j.Initializer;
+import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.event.KMeansEvent;
+import io.github.kmeans4j.event.RunFinished;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AnimationTest {
 
+    private static Dataset data;
     private static Recording run;
     private static Animation animation;
 
@@ -38,7 +46,8 @@ class AnimationTest {
             rows[i][0] = (i % 3) * 4 + random.nextDouble();
             rows[i][1] = (i % 3 == 1 ? 3 : 0) + random.nextDouble();
         }
-        run = FramePainterTest.record(Dataset.of(rows), new double[][] {rows[0].clone(), rows[3].clone(), rows[6].clone()});
+        data = Dataset.of(rows);
+        run = FramePainterTest.record(data, new double[][] {rows[0].clone(), rows[3].clone(), rows[6].clone()});
         animation = Animation.of(run).withSize(240, 180).withFrameDelay(Duration.ofMillis(250))
                 .withLastFrameHold(Duration.ofMillis(1500));
     }
@@ -151,5 +160,98 @@ class AnimationTest {
                 .withMessageContaining("lastFrameHold");
         assertThatIllegalArgumentException().isThrownBy(() -> animation.writeGif((Path) null));
         assertThatIllegalArgumentException().isThrownBy(() -> Animation.of((Recording) null));
+    }
+
+    /** A fit of k = 4 with three restarts from random points; the recording of all its events. */
+    private record Fit(KMeansResult result, Recording recording) {
+    }
+
+    private static Fit fitWithRestarts(long seed) {
+        RunRecorder recorder = new RunRecorder();
+        KMeansResult result = KMeans.builder().k(4).restarts(3).seed(seed).threads(1)
+                .initializer(Initializer.randomPoints()).listener(recorder).build().fit(data);
+        return new Fit(result, recorder.recording());
+    }
+
+    private static long eventsOf(Recording recording, int restart) {
+        return recording.events().stream().filter(e -> e.restart() == restart).count();
+    }
+
+    @Test
+    void of_fitWithRestarts_showsOnlyTheReturnedRestartAndEndsOnTheReturnedResult() {
+        Fit fit = fitWithRestarts(1);
+        int returned = fit.result().restart();
+        assertThat(returned).as("precondition: the fit returns a restart before the last").isLessThan(2);
+        assertThat(fit.result().inertia()).as("precondition: the last restart ends elsewhere")
+                .isLessThan(fit.result().restartSummaries().get(2).inertia());
+
+        Animation shown = Animation.of(fit.recording()).withSize(800, 600);
+
+        assertThat(shown.restarts()).isEqualTo(Animation.Restarts.RETURNED);
+        assertThat(shown.frameCount()).isEqualTo(eventsOf(fit.recording(), returned));
+        Recording frames = shown.painter().recording();
+        for (int i = 0; i < shown.frameCount(); i++) {
+            assertThat(frames.frame(i).restart()).as("frame %d", i).isEqualTo(returned);
+        }
+        KMeansEvent end = frames.events().get(shown.frameCount() - 1);
+        assertThat(end).isInstanceOf(RunFinished.class);
+        assertThat(((RunFinished) end).result().inertia()).isEqualTo(fit.result().inertia());
+        // The last image shows the returned centroids: each marker in its cluster's colour.
+        int last = shown.frameCount() - 1;
+        BufferedImage image = shown.frame(last);
+        double[][] centroids = fit.result().centroids();
+        for (int j = 0; j < centroids.length; j++) {
+            double[] pixel = shown.painter().pixelOf(last, centroids[j], 800, 600);
+            assertThat(image.getRGB((int) pixel[0], (int) pixel[1]) & 0xFFFFFF).as("centroid %d", j)
+                    .isEqualTo(Palette.standard().color(j).getRGB() & 0xFFFFFF);
+        }
+    }
+
+    @Test
+    void withRestarts_all_showsEveryRestartInOrderAndEndsOnTheLast() {
+        Fit fit = fitWithRestarts(1);
+
+        Animation all = Animation.of(fit.recording()).withRestarts(Animation.Restarts.ALL);
+
+        assertThat(all.frameCount()).isEqualTo(fit.recording().size());
+        int previous = 0;
+        for (Frame f : all.painter().recording().frames()) {
+            assertThat(f.restart()).isGreaterThanOrEqualTo(previous);
+            previous = f.restart();
+        }
+        assertThat(previous).isEqualTo(2);
+        assertThat(all.withRestarts(Animation.Restarts.RETURNED).frameCount())
+                .isEqualTo(eventsOf(fit.recording(), fit.result().restart()));
+    }
+
+    @Test
+    void of_restartsTiedForTheLowestInertia_showsTheEarliestAsTheFitReturnsIt() {
+        Fit fit = fitWithRestarts(12);
+        List<KMeansResult.RestartSummary> summaries = fit.result().restartSummaries();
+        assertThat(summaries.get(2).inertia()).as("precondition: a tie").isEqualTo(fit.result().inertia());
+
+        Animation shown = Animation.of(fit.recording());
+
+        assertThat(shown.painter().recording().frame(0).restart()).isEqualTo(fit.result().restart()).isLessThan(2);
+        assertThat(shown.frameCount()).isEqualTo(eventsOf(fit.recording(), fit.result().restart()));
+    }
+
+    @Test
+    void of_recordingWithNoFinishedRestart_showsItWhole() {
+        Fit fit = fitWithRestarts(1);
+        List<KMeansEvent> events = fit.recording().events();
+        int firstEnd = 0;
+        while (!(events.get(firstEnd) instanceof RunFinished)) {
+            firstEnd++;
+        }
+        Recording running = Recording.of(events.subList(0, firstEnd));
+
+        assertThat(Animation.of(running).frameCount()).isEqualTo(firstEnd);
+    }
+
+    @Test
+    void withRestarts_null_isRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> animation.withRestarts(null))
+                .withMessageContaining("restarts");
     }
 }
