@@ -6,14 +6,19 @@ import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The code of the README's section "Scoring a fit and choosing K", line for line between the
- * markers, run on three well-separated blobs with their generating classes as the known
+ * The code blocks of the README's section "Scoring a fit and choosing K" are, character for
+ * character, the code between the {@code // README:} markers below (the test reads both files),
+ * and that code runs on three well-separated blobs with their generating classes as the known
  * classes. What the snippets print is captured, not shown.
  */
 class ReadmeSnippetsTest {
@@ -56,9 +61,9 @@ class ReadmeSnippetsTest {
         double ch = ClusterScores.calinskiHarabasz(data, labels);               // higher is better
         double ari = LabelAgreement.adjustedRand(species, labels);              // against known classes
         double ami = LabelAgreement.adjustedMutualInfo(species, labels);
+        // README: end
         System.out.printf("silhouette %.3f (%.3f sampled), DB %.3f, CH %.1f, ARI %.3f, AMI %.3f%n",
                 silhouette.mean(), approx, db, ch, ari, ami);
-        // README: end
     }
 
     static void followAFit(Dataset data) {
@@ -78,6 +83,51 @@ class ReadmeSnippetsTest {
         int k = report.recommendedK();
         // README: end
         return k;
+    }
+
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path SOURCE = Path.of("src/test/java/io/github/kmeans4j/metrics/ReadmeSnippetsTest.java");
+    private static final String SECTION = "## Scoring a fit and choosing K";
+
+    /** The first java block after {@code lead} in the README's section, as written. */
+    private static String readmeBlock(String lead) throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int section = readme.indexOf(SECTION);
+        assertThat(section).as("README section %s", SECTION).isNotNegative();
+        int at = readme.indexOf(lead, section);
+        assertThat(at).as("README paragraph %s", lead).isNotNegative();
+        int start = readme.indexOf("```java\n", at) + "```java\n".length();
+        int end = readme.indexOf("```", start);
+        return readme.substring(start, end);
+    }
+
+    /** The lines of this file between {@code // README: name} and the next {@code // README: end}, unindented. */
+    private static String testedRegion(String name) throws IOException {
+        List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+        int first = lines.indexOf("        // README: " + name) + 1;
+        assertThat(first).as("marker README: %s", name).isPositive();
+        int last = lines.subList(first, lines.size()).indexOf("        // README: end") + first;
+        assertThat(last).as("end marker after README: %s", name).isGreaterThanOrEqualTo(first);
+        StringBuilder out = new StringBuilder();
+        for (String line : lines.subList(first, last)) {
+            out.append(line.length() >= 8 ? line.substring(8) : line.strip()).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void readme_scoringBlock_isTheTestedCodeVerbatim() throws IOException {
+        assertThat(readmeBlock("**Score a fit**")).isEqualTo(testedRegion("scoring"));
+    }
+
+    @Test
+    void readme_trackingBlock_isTheTestedCodeVerbatim() throws IOException {
+        assertThat(readmeBlock("**Score every iteration while it runs**")).isEqualTo(testedRegion("tracking"));
+    }
+
+    @Test
+    void readme_choosingKBlock_isTheTestedCodeVerbatim() throws IOException {
+        assertThat(readmeBlock("**Choose K**")).isEqualTo(testedRegion("choosing K"));
     }
 
     @Test
