@@ -3,6 +3,8 @@ package io.github.kmeans4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.viz.FramePainter;
+import io.github.kmeans4j.viz.Palette;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,6 +45,17 @@ class ExplorerTest {
         assertThat(png.getWidth()).isEqualTo(800);
         assertThat(png.getHeight()).isEqualTo(600);
         assertThat(colours(png)).as("the last frame is not blank").isGreaterThan(50);
+        // The PNG is the run's last frame: white at the corner, each final centroid's marker in its colour.
+        Recording referenceRun = reference.recording();
+        int last = frames - 1;
+        FramePainter painter = FramePainter.of(referenceRun);
+        assertThat(png.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        double[][] centroids = referenceRun.frame(last).centroids();
+        for (int j = 0; j < centroids.length; j++) {
+            double[] pixel = painter.pixelOf(last, centroids[j], 800, 600);
+            assertThat(png.getRGB((int) pixel[0], (int) pixel[1]) & 0xFFFFFF).as("centroid %d", j)
+                    .isEqualTo(Palette.standard().color(j).getRGB() & 0xFFFFFF);
+        }
         for (String name : List.of("explorer.gif", "explorer.html", "explorer.png")) {
             assertThat(run.out()).anyMatch(line -> line.startsWith("wrote ") && line.endsWith(name));
         }

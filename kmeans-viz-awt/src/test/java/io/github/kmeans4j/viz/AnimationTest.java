@@ -61,10 +61,11 @@ class AnimationTest {
     void writePngs_writesEveryFrameAtTheSize(@TempDir Path dir) throws Exception {
         List<Path> files = animation.writePngs(dir.resolve("frames"));
         assertThat(files).hasSize(run.size());
-        for (Path file : files) {
-            BufferedImage image = ImageIO.read(file.toFile());
+        for (int f = 0; f < files.size(); f++) {
+            BufferedImage image = ImageIO.read(files.get(f).toFile());
             assertThat(image.getWidth()).isEqualTo(240);
             assertThat(image.getHeight()).isEqualTo(180);
+            FramePainterTest.assertMarkersAndBackground(image, animation.painter(), f, run.frame(f).centroids(), 8);
         }
         assertThat(files.get(0).getFileName().toString()).isEqualTo("frame-0000.png");
     }
@@ -92,6 +93,8 @@ class AnimationTest {
             BufferedImage image = reader.read(frames - 1);
             assertThat(image.getWidth()).isEqualTo(240);
             assertThat(image.getHeight()).isEqualTo(180);
+            FramePainterTest.assertMarkersAndBackground(image, animation.painter(), frames - 1,
+                    run.frame(frames - 1).centroids(), 8);
         } finally {
             reader.dispose();
         }
@@ -139,6 +142,8 @@ class AnimationTest {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))));
             assertThat(image.getWidth()).isEqualTo(240);
             assertThat(image.getHeight()).isEqualTo(180);
+            FramePainterTest.assertMarkersAndBackground(image, animation.painter(), frames,
+                    run.frame(frames).centroids(), 8);
             frames++;
         }
         assertThat(frames).isEqualTo(run.size());

@@ -44,6 +44,35 @@ class FramePainterTest {
         return image.getRGB((int) Math.floor(pixel[0]), (int) Math.floor(pixel[1])) & 0xFFFFFF;
     }
 
+    /**
+     * In {@code image}, frame {@code f} of {@code painter} at the image's size: the centre of each
+     * centroid's marker has its cluster's colour (markers drawn within {@code minGap} pixels of
+     * another are skipped, as one may cover the other), and the top-left corner is the white background.
+     */
+    static void assertMarkersAndBackground(BufferedImage image, FramePainter painter, int f, double[][] centroids,
+                                           double minGap) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        assertThat(image.getRGB(0, 0) & 0xFFFFFF).as("background at the top-left corner of frame %d", f)
+                .isEqualTo(0xFFFFFF);
+        double[][] pixels = new double[centroids.length][];
+        for (int j = 0; j < centroids.length; j++) {
+            pixels[j] = painter.pixelOf(f, centroids[j], w, h);
+        }
+        for (int j = 0; j < centroids.length; j++) {
+            boolean apart = true;
+            for (int other = 0; other < centroids.length; other++) {
+                apart &= other == j || Math.hypot(pixels[j][0] - pixels[other][0], pixels[j][1] - pixels[other][1]) >= minGap;
+            }
+            assertThat(pixels[j][0]).as("x of centroid %d in frame %d at %dx%d", j, f, w, h).isBetween(0.0, w - 1.0);
+            assertThat(pixels[j][1]).as("y of centroid %d in frame %d at %dx%d", j, f, w, h).isBetween(0.0, h - 1.0);
+            if (apart) {
+                assertThat(rgb(image, pixels[j])).as("centre of centroid %d's marker in frame %d at %dx%d", j, f, w, h)
+                        .isEqualTo(Palette.standard().color(j).getRGB() & 0xFFFFFF);
+            }
+        }
+    }
+
     @Test
     void render_atProjectedCentroids_showsTheClusterColour() {
         Recording run = twoSquares();
@@ -207,7 +236,19 @@ class FramePainterTest {
         Recording run = record(Dataset.of(rows), new double[][] {{0, 0}, {10, 0}, {20, 0}});
         FramePainter painter = FramePainter.builder(run).maxPointsDrawn(5_000).build();
         BufferedImage image = painter.render(lastFrame(run), 400, 300);
-        assertThat(image.getWidth()).isEqualTo(400);
+        assertMarkersAndBackground(image, painter, lastFrame(run), run.frame(lastFrame(run)).centroids(), 0);
+        // Far from every marker, a point of the middle square (all in cluster 1) shows cluster 1's colour.
+        int[] labels = run.frame(lastFrame(run)).labels().orElseThrow();
+        double[] corner = painter.pixelOf(lastFrame(run), new double[] {10, 0}, 400, 300);
+        int pointsThere = 0;
+        for (int i = 0; i < rows.length; i++) {
+            double[] p = painter.pixelOf(lastFrame(run), rows[i], 400, 300);
+            if (Math.abs(p[0] - corner[0]) < 1 && Math.abs(p[1] - corner[1]) < 1) {
+                assertThat(labels[i]).isEqualTo(1);
+                pointsThere++;
+            }
+        }
+        assertThat(pointsThere).as("points drawn near (10, 0)").isPositive();
         // Every drawn point lands in the plot: the sample's rows are distinct, sorted and in range.
         int[] sample = Projection.sampleRows(rows.length, 5_000, 3);
         assertThat(sample).hasSize(5_000).isSorted();
@@ -228,6 +269,12 @@ class FramePainterTest {
                 BufferedImage image = painter.render(f, size[0], size[1]);
                 assertThat(image.getWidth()).isEqualTo(size[0]);
                 assertThat(image.getHeight()).isEqualTo(size[1]);
+                if (size[1] >= 200) {
+                    assertMarkersAndBackground(image, painter, f, run.frame(f).centroids(), 0);
+                } else {
+                    // 50 pixels high: the header fills the image and the plot lies below it.
+                    assertThat(image.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+                }
             }
         }
     }
@@ -241,7 +288,7 @@ class FramePainterTest {
         FramePainter painter = FramePainter.of(repaired);
         for (int f = 0; f < repaired.size(); f++) {
             repairs += repaired.frame(f).phase() == Frame.Phase.EMPTY_CLUSTER_REPAIRED ? 1 : 0;
-            assertThat(painter.render(f, 320, 240).getWidth()).isEqualTo(320);
+            assertMarkersAndBackground(painter.render(f, 320, 240), painter, f, repaired.frame(f).centroids(), 12);
         }
         assertThat(repairs).isPositive();
 
@@ -251,7 +298,7 @@ class FramePainterTest {
         FramePainter many = FramePainter.of(restarts);
         assertThat(many.frameCount()).isEqualTo(restarts.events().size());
         for (int f = 0; f < restarts.size(); f++) {
-            assertThat(many.render(f, 320, 240).getHeight()).isEqualTo(240);
+            assertMarkersAndBackground(many.render(f, 320, 240), many, f, restarts.frame(f).centroids(), 12);
         }
     }
 

@@ -2,6 +2,11 @@ package io.github.kmeans4j.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.RunRecorder;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -30,11 +35,22 @@ class ReadmeExampleTest {
     @Test
     void animateRun_writesAPlayableGifAndHtml(@TempDir Path dir) throws Exception {
         AnimateRun.main(new String[] {dir.toString()});
+        // The fit the program animates, made again here to know where its centroids are drawn.
+        Dataset data = Dataset.of(new double[][] {
+            {1, 1}, {1.5, 2}, {1, 2.5}, {5, 7}, {6, 6.5}, {5.5, 8}, {9, 1}, {8.5, 2}, {9.5, 1.5}});
+        RunRecorder recorder = new RunRecorder();
+        KMeans.builder().k(3).seed(42).listener(recorder).build().fit(data);
+        Recording run = recorder.recording();
+        FramePainter painter = FramePainter.of(run);
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(dir.resolve("run.gif").toFile())) {
             reader.setInput(in);
-            assertThat(reader.getNumImages(true)).isGreaterThan(5);
-            assertThat(reader.read(0).getWidth()).isEqualTo(800);
+            assertThat(reader.getNumImages(true)).isEqualTo(run.size());
+            int last = run.size() - 1;
+            BufferedImage image = reader.read(last);
+            assertThat(image.getWidth()).isEqualTo(800);
+            assertThat(image.getHeight()).isEqualTo(600);
+            FramePainterTest.assertMarkersAndBackground(image, painter, last, run.frame(last).centroids(), 12);
         } finally {
             reader.dispose();
         }
