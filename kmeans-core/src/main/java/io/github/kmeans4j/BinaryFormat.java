@@ -8,36 +8,45 @@ import io.github.kmeans4j.event.RunFinished;
 import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
+import io.github.kmeans4j.internal.EventArrays;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The kmeans4j file formats, version 1: results ({@code KM4JRSLT}) and recordings
  * ({@code KM4JRCRD}). The layout is specified in {@code kmeans-core/FORMAT.md}; keep the two in step.
  *
- * <p>Writing is deterministic, so save, load, save gives the same bytes. Reading takes the whole
- * input, checks magic, version and the CRC-32 trailer before parsing, and checks every length
- * against the bytes left, so a corrupt file fails with a message rather than a huge allocation.
+ * <p>Writing is deterministic, so save, load, save gives the same bytes. Both directions stream:
+ * {@link FormatOutput} computes the CRC-32 trailer as it writes, {@link FormatInput} as it reads,
+ * so neither holds a copy of the file and no size is capped by the largest array. Reading checks
+ * the magic before it reads further, allocates for a count no more than the bytes present, and
+ * turns every failure into a {@link KMeansFormatException}, reported as a corrupt file whenever
+ * the checksum does not match.
  */
 final class BinaryFormat {
     static final String RESULT_MAGIC = "KM4JRSLT";
     static final String RECORDING_MAGIC = "KM4JRCRD";
     static final int VERSION = 1;
-    private static final int HEADER = 8 + 4;
-    private static final int TRAILER = 4;
 
     private static final byte RUN_STARTED = 1;
     private static final byte SEED_CHOSEN = 2;
@@ -59,47 +68,112 @@ final class BinaryFormat {
     }
 
     /**
-     * Writes to a sibling temporary file (a short name, so any name the file system accepts can be
-     * saved to) and renames it into place atomically, so a failed save leaves no half file and a
-     * concurrent load sees either the old file or the new one, never none. A symbolic link is
-     * followed (its target is replaced, the link kept); a directory is refused.
+     * Saves to {@code file} atomically: writes a sibling temporary file with a short name (so any
+     * name the file system accepts can be saved to), forces it to the device, and renames it over
+     * the target with {@link StandardCopyOption#ATOMIC_MOVE}, so a concurrent load sees the old
+     * file or the new one, never none, and a crash leaves one of them. Only where the file system
+     * refuses atomic moves is a plain replacing move used. The new file keeps the permissions of
+     * the file it replaces; a new name gets the permissions any new file gets (the umask's). A
+     * symbolic link is followed, even a dangling one: its target is written and the link kept. A
+     * directory is refused. On failure no temporary file is left behind and the target is intact.
      */
     static void writeFile(Path file, Writer writer) throws IOException {
         if (file == null) {
             throw new IllegalArgumentException("file must not be null");
         }
-        Path absolute = file.toAbsolutePath();
-        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
-            absolute = absolute.toRealPath();
+        Path target = followLinks(file);
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(target.toString(), null, "is a directory; give a file name to save to");
         }
-        if (Files.isDirectory(absolute)) {
-            throw new java.nio.file.FileSystemException(absolute.toString(), null,
-                    "is a directory; give a file name to save to");
-        }
-        Path temp = Files.createTempFile(absolute.getParent(), ".km4j-", ".tmp");
+        Path dir = target.getParent();
+        Path temp = null;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
+            FileChannel channel = null;
+            for (int attempt = 0; channel == null; attempt++) {
+                temp = dir.resolve(".km4j-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+                try {
+                    // CREATE_NEW without attributes: the umask's default mode, not createTempFile's 0600
+                    channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException e) {
+                    temp = null;
+                    if (attempt == 100) {
+                        throw e;
+                    }
+                }
             }
+            try (FileChannel open = channel) {
+                writer.write(Channels.newOutputStream(open));
+                open.force(true);
+            }
+            keepPermissions(target, temp);
             try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            temp = null;
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
+    /** {@code file} as an absolute path with every symbolic link at its end replaced by what it names. */
+    private static Path followLinks(Path file) throws IOException {
+        Path path = file.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) {
+                throw new FileSystemException(file.toString(), null, "too many levels of symbolic links");
+            }
+            path = path.getParent().resolve(Files.readSymbolicLink(path));
+        }
+        return path;
+    }
+
+    /** Gives {@code temp} the POSIX permissions of {@code target}, when it exists and has them. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(target)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = view.readAttributes().permissions();
+        } catch (NoSuchFileException e) {
+            return;   // removed meanwhile: a new file, which keeps the default permissions
+        }
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /**
+     * Reads a file through a stream, telling the reader the file's size when it is a regular file,
+     * so every count is checked against the bytes left before anything is allocated for it.
+     */
     static <T> T readFile(Path file, Reader<T> reader) throws IOException {
         if (file == null) {
             throw new IllegalArgumentException("file must not be null");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return reader.read(in);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = Files.isRegularFile(file) ? channel.size() : -1;
+            return reader.read(new SizedInput(Channels.newInputStream(channel), size));
         } catch (KMeansFormatException e) {
             throw new KMeansFormatException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A file's stream that knows the file's size; -1 when it is not known (a device, a pipe). */
+    private static final class SizedInput extends FilterInputStream {
+        final long size;
+
+        SizedInput(InputStream in, long size) {
+            super(in);
+            this.size = size;
+        }
+    }
+
+    private static long sizeOf(InputStream in) {
+        return in instanceof SizedInput s ? s.size : -1;
     }
 
     // ------------------------------------------------------------------ writing
@@ -115,16 +189,16 @@ final class BinaryFormat {
             body.writeInt(data.d());
             body.writeBoolean(data.precision() == Dataset.Precision.FLOAT);
             if (data.precision() == Dataset.Precision.FLOAT) {
-                floats(body, data.floatValues());
+                body.floats(data.floatValues());
             } else {
-                doubles(body, data.values());
+                body.doubles(data.values());
             }
             double[] weights = data.weightsOrNull();
             body.writeBoolean(weights != null);
             if (weights != null) {
-                doubles(body, weights);
+                body.doubles(weights);
             }
-            strings(body, data.columnNames());
+            body.strings(data.columnNames());
             List<KMeansEvent> events = recording.events();
             body.writeInt(events.size());
             for (KMeansEvent e : events) {
@@ -134,36 +208,29 @@ final class BinaryFormat {
     }
 
     private interface Body {
-        void write(DataOutputStream body) throws IOException;
+        void write(FormatOutput body) throws IOException;
     }
 
     private static void write(String magic, OutputStream out, Body body) throws IOException {
         if (out == null) {
             throw new IllegalArgumentException("output stream must not be null");
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream data = new DataOutputStream(bytes);
+        FormatOutput data = new FormatOutput(out);
         data.write(magic.getBytes(StandardCharsets.US_ASCII));
         data.writeInt(VERSION);
         body.write(data);
-        data.flush();
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        data.writeInt((int) crc.getValue());
-        data.flush();
-        bytes.writeTo(out);
-        out.flush();
+        data.finish();
     }
 
-    private static void event(DataOutputStream out, KMeansEvent e) throws IOException {
+    private static void event(FormatOutput out, KMeansEvent e) throws IOException {
         if (e instanceof RunStarted s) {
             out.writeByte(RUN_STARTED);
             out.writeInt(s.restart());
             out.writeInt(s.restarts());
             out.writeInt(s.k());
             out.writeLong(s.seed());
-            string(out, s.initializer());
-            string(out, s.emptyClusterPolicy().name());
+            out.string(s.initializer());
+            out.string(s.emptyClusterPolicy().name());
             out.writeInt(s.maxIterations());
             out.writeDouble(s.tolerance());
         } else if (e instanceof SeedChosen s) {
@@ -171,56 +238,56 @@ final class BinaryFormat {
             out.writeInt(s.restart());
             out.writeInt(s.seedIndex());
             out.writeInt(s.pointIndex());
-            doubles(out, s.centroid());
+            out.doubles(s.centroid());
             out.writeDouble(s.probability());
             out.writeDouble(s.distanceSquared());
-            string(out, s.reason());
+            out.string(s.reason());
         } else if (e instanceof Initialized s) {
             out.writeByte(INITIALIZED);
             out.writeInt(s.restart());
-            matrix(out, s.centroids());
+            out.matrix(s.centroids());
         } else if (e instanceof Assigned a) {
             out.writeByte(ASSIGNED);
             out.writeInt(a.restart());
             out.writeInt(a.iteration());
-            ints(out, a.labels());
+            out.ints(EventArrays.labels(a));   // read only: no copy of n labels per event
             out.writeDouble(a.inertia());
             out.writeInt(a.pointsMoved());
-            ints(out, a.clusterSizes());
+            out.ints(a.clusterSizes());
         } else if (e instanceof EmptyClusterRepaired r) {
             out.writeByte(EMPTY_CLUSTER_REPAIRED);
             out.writeInt(r.restart());
             out.writeInt(r.iteration());
             out.writeInt(r.cluster());
-            string(out, r.policy().name());
+            out.string(r.policy().name());
             out.writeInt(r.pointIndex());
             out.writeInt(r.donorCluster());
-            doubles(out, r.centroid());
+            out.doubles(r.centroid());
         } else if (e instanceof Updated u) {
             out.writeByte(UPDATED);
             out.writeInt(u.restart());
             out.writeInt(u.iteration());
-            matrix(out, u.centroids());
-            doubles(out, u.shifts());
+            out.matrix(u.centroids());
+            out.doubles(u.shifts());
         } else {
             RunFinished f = (RunFinished) e;
             out.writeByte(RUN_FINISHED);
             out.writeInt(f.restart());
             out.writeInt(f.iteration());
-            string(out, f.stopReason().name());
+            out.string(f.stopReason().name());
             result(out, f.result());
         }
     }
 
-    private static void result(DataOutputStream out, KMeansResult r) throws IOException {
+    private static void result(FormatOutput out, KMeansResult r) throws IOException {
         out.writeInt(r.k());
         out.writeInt(r.d());
-        doubles(out, r.centroidsFlat());
-        ints(out, r.labelsShared());
-        ints(out, r.clusterSizesShared());
+        out.doubles(r.centroidsFlat());
+        out.ints(r.labelsShared());
+        out.ints(r.clusterSizesShared());
         out.writeDouble(r.inertia());
         out.writeInt(r.iterations());
-        string(out, r.stopReason().name());
+        out.string(r.stopReason().name());
         out.writeLong(r.seed());
         out.writeInt(r.restart());
         out.writeBoolean(r.cancelled());
@@ -229,63 +296,28 @@ final class BinaryFormat {
             out.writeInt(s.restart());
             out.writeDouble(s.inertia());
             out.writeInt(s.iterations());
-            string(out, s.stopReason().name());
+            out.string(s.stopReason().name());
         }
-        strings(out, r.columnNames());
-    }
-
-    private static void doubles(DataOutputStream out, double[] values) throws IOException {
-        out.writeInt(values.length);
-        for (double v : values) {
-            out.writeDouble(v);
-        }
-    }
-
-    private static void floats(DataOutputStream out, float[] values) throws IOException {
-        out.writeInt(values.length);
-        for (float v : values) {
-            out.writeFloat(v);
-        }
-    }
-
-    private static void matrix(DataOutputStream out, double[][] rows) throws IOException {
-        out.writeInt(rows.length);
-        for (double[] row : rows) {
-            doubles(out, row);
-        }
-    }
-
-    private static void ints(DataOutputStream out, int[] values) throws IOException {
-        out.writeInt(values.length);
-        for (int v : values) {
-            out.writeInt(v);
-        }
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            string(out, s);
-        }
+        out.strings(r.columnNames());
     }
 
     // ------------------------------------------------------------------ reading
 
     static KMeansResult readResult(InputStream in) throws IOException {
-        Input body = open(RESULT_MAGIC, "result", in);
+        if (in == null) {
+            throw new IllegalArgumentException("input stream must not be null");
+        }
+        FormatInput body = FormatInput.open(in, RESULT_MAGIC, "result", VERSION, sizeOf(in));
         KMeansResult result = body.guard(() -> result(body, -1));
         body.end();
         return result;
     }
 
     static Recording readRecording(InputStream in) throws IOException {
-        Input body = open(RECORDING_MAGIC, "recording", in);
+        if (in == null) {
+            throw new IllegalArgumentException("input stream must not be null");
+        }
+        FormatInput body = FormatInput.open(in, RECORDING_MAGIC, "recording", VERSION, sizeOf(in));
         Recording recording = body.guard(() -> {
             int n = body.positive("n");
             int d = body.positive("d");
@@ -314,6 +346,9 @@ final class BinaryFormat {
             int count = body.count("events", 1);
             List<KMeansEvent> events = new ArrayList<>();
             for (int i = 0; i < count; i++) {
+                if (body.atEnd()) {   // an input of unknown size shows a count too large only here
+                    throw body.error("the count of events is " + count + ", but the content ends after " + i);
+                }
                 events.add(event(body, data));
             }
             return Recording.of(events);
@@ -322,83 +357,37 @@ final class BinaryFormat {
         return recording;
     }
 
-    private static Input open(String magic, String kind, InputStream in) throws IOException {
-        if (in == null) {
-            throw new IllegalArgumentException("input stream must not be null");
-        }
-        byte[] head = in.readNBytes(8);   // the magic first: an endless stream of another kind fails here
-        if (head.length == 8 && !new String(head, StandardCharsets.US_ASCII).equals(magic)) {
-            throw new KMeansFormatException("not a kmeans4j " + kind + " file: it starts with \""
-                    + printable(new String(head, StandardCharsets.US_ASCII)) + "\", expected \"" + magic + "\"");
-        }
-        byte[] rest = in.readAllBytes();
-        byte[] all = Arrays.copyOf(head, head.length + rest.length);
-        System.arraycopy(rest, 0, all, head.length, rest.length);
-        if (all.length < HEADER + TRAILER) {
-            throw new KMeansFormatException("not a kmeans4j " + kind + ": " + all.length
-                    + " bytes is shorter than the header (truncated or empty)");
-        }
-        String found = new String(all, 0, 8, StandardCharsets.US_ASCII);
-        if (!found.equals(magic)) {
-            throw new KMeansFormatException("not a kmeans4j " + kind + " file: it starts with \""
-                    + printable(found) + "\", expected \"" + magic + "\"");
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(all);
-        int version = buffer.getInt(8);
-        if (version != VERSION) {
-            throw new KMeansFormatException("unsupported kmeans4j " + kind + " format version " + version
-                    + "; this library reads version " + VERSION);
-        }
-        CRC32 crc = new CRC32();
-        crc.update(all, 0, all.length - TRAILER);
-        int stored = buffer.getInt(all.length - TRAILER);
-        if (stored != (int) crc.getValue()) {
-            throw new KMeansFormatException("kmeans4j " + kind + " is corrupt or truncated: checksum mismatch over its "
-                    + all.length + " bytes");
-        }
-        buffer.position(HEADER).limit(all.length - TRAILER);
-        return new Input(buffer, kind);
-    }
-
-    private static String printable(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            out.append(c >= 32 && c < 127 ? c : '?');
-        }
-        return out.toString();
-    }
-
-    private static KMeansEvent event(Input in, Dataset data) throws KMeansFormatException {
-        int at = in.position();
-        byte tag = in.buffer.get();
+    private static KMeansEvent event(FormatInput in, Dataset data) throws IOException {
+        long at = in.position();
+        byte tag = in.readByte();
         switch (tag) {
             case RUN_STARTED: {
-                int restart = in.buffer.getInt();
-                int restarts = in.buffer.getInt();
+                int restart = in.readInt();
+                int restarts = in.readInt();
                 int k = in.positive("k");
-                long seed = in.buffer.getLong();
+                long seed = in.readLong();
                 String initializer = in.string("initializer");
                 EmptyClusterPolicy policy = in.enumValue(EmptyClusterPolicy.class, "empty-cluster policy");
-                int maxIterations = in.buffer.getInt();
-                double tolerance = in.buffer.getDouble();
+                int maxIterations = in.readInt();
+                double tolerance = in.readDouble();
                 return new RunStarted(restart, restarts, data, k, seed, initializer, policy, maxIterations, tolerance);
             }
             case SEED_CHOSEN: {
-                int restart = in.buffer.getInt();
-                int seedIndex = in.buffer.getInt();
-                int point = in.buffer.getInt();
+                int restart = in.readInt();
+                int seedIndex = in.readInt();
+                int point = in.readInt();
                 double[] centroid = in.doubles("seed centroid");
-                return new SeedChosen(restart, seedIndex, point, centroid, in.buffer.getDouble(), in.buffer.getDouble(),
+                return new SeedChosen(restart, seedIndex, point, centroid, in.readDouble(), in.readDouble(),
                         in.string("seed reason"));
             }
             case INITIALIZED:
-                return new Initialized(in.buffer.getInt(), in.matrix("initial centroids"));
+                return new Initialized(in.readInt(), in.matrix("initial centroids"));
             case ASSIGNED: {
-                int restart = in.buffer.getInt();
-                int iteration = in.buffer.getInt();
+                int restart = in.readInt();
+                int iteration = in.readInt();
                 int[] labels = in.ints("labels");
-                double inertia = in.buffer.getDouble();
-                int moved = in.buffer.getInt();
+                double inertia = in.readDouble();
+                int moved = in.readInt();
                 int[] sizes = in.ints("cluster sizes");
                 if (labels.length != data.n()) {
                     throw in.error("an assignment has " + labels.length + " labels for " + data.n() + " points");
@@ -407,23 +396,23 @@ final class BinaryFormat {
                 return new Assigned(restart, iteration, labels, inertia, moved, sizes);
             }
             case EMPTY_CLUSTER_REPAIRED: {
-                int restart = in.buffer.getInt();
-                int iteration = in.buffer.getInt();
-                int cluster = in.buffer.getInt();
+                int restart = in.readInt();
+                int iteration = in.readInt();
+                int cluster = in.readInt();
                 EmptyClusterPolicy policy = in.enumValue(EmptyClusterPolicy.class, "empty-cluster policy");
-                int point = in.buffer.getInt();
-                int donor = in.buffer.getInt();
+                int point = in.readInt();
+                int donor = in.readInt();
                 return new EmptyClusterRepaired(restart, iteration, cluster, policy, point, donor,
                         in.doubles("repaired centroid"));
             }
             case UPDATED: {
-                int restart = in.buffer.getInt();
-                int iteration = in.buffer.getInt();
+                int restart = in.readInt();
+                int iteration = in.readInt();
                 return new Updated(restart, iteration, in.matrix("updated centroids"), in.doubles("shifts"));
             }
             case RUN_FINISHED: {
-                int restart = in.buffer.getInt();
-                int iteration = in.buffer.getInt();
+                int restart = in.readInt();
+                int iteration = in.readInt();
                 StopReason reason = in.enumValue(StopReason.class, "stop reason");
                 return new RunFinished(restart, iteration, reason, result(in, data.n()));
             }
@@ -432,7 +421,7 @@ final class BinaryFormat {
         }
     }
 
-    private static KMeansResult result(Input in, int expectedN) throws KMeansFormatException {
+    private static KMeansResult result(FormatInput in, int expectedN) throws IOException {
         int k = in.positive("k");
         int d = in.positive("d");
         double[] centroids = in.doubles("centroids");
@@ -454,16 +443,16 @@ final class BinaryFormat {
             throw in.error("result has " + sizes.length + " cluster sizes for k = " + k);
         }
         in.checkLabels(labels, k);
-        double inertia = in.buffer.getDouble();
-        int iterations = in.buffer.getInt();
+        double inertia = in.readDouble();
+        int iterations = in.readInt();
         StopReason reason = in.enumValue(StopReason.class, "stop reason");
-        long seed = in.buffer.getLong();
-        int restart = in.buffer.getInt();
+        long seed = in.readLong();
+        int restart = in.readInt();
         boolean cancelled = in.bool("cancelled flag");
         int summaryCount = in.count("restart summaries", 4 + 8 + 4 + 4);
         List<KMeansResult.RestartSummary> summaries = new ArrayList<>();
         for (int i = 0; i < summaryCount; i++) {
-            summaries.add(new KMeansResult.RestartSummary(in.buffer.getInt(), in.buffer.getDouble(), in.buffer.getInt(),
+            summaries.add(new KMeansResult.RestartSummary(in.readInt(), in.readDouble(), in.readInt(),
                     in.enumValue(StopReason.class, "stop reason")));
         }
         List<String> names = in.strings("column names");
@@ -474,137 +463,4 @@ final class BinaryFormat {
                 cancelled, names);
     }
 
-    /** A cursor over a verified body. */
-    private static final class Input {
-        final ByteBuffer buffer;
-        final String kind;
-
-        Input(ByteBuffer buffer, String kind) {
-            this.buffer = buffer;
-            this.kind = kind;
-        }
-
-        interface Parse<T> {
-            T parse() throws KMeansFormatException;
-        }
-
-        /** Runs a parse, turning a read past the end or an invalid value into a format error. */
-        <T> T guard(Parse<T> parse) throws KMeansFormatException {
-            try {
-                return parse.parse();
-            } catch (BufferUnderflowException e) {
-                throw new KMeansFormatException("kmeans4j " + kind + " ends early: a value at byte " + position()
-                        + " runs past the end of its content", e);
-            } catch (IllegalArgumentException e) {
-                throw new KMeansFormatException("kmeans4j " + kind + " holds an invalid value before byte " + position()
-                        + ": " + e.getMessage(), e);
-            } catch (RuntimeException e) {   // a crafted file must never escape as anything else
-                throw new KMeansFormatException("kmeans4j " + kind + " is inconsistent before byte " + position()
-                        + ": " + e, e);
-            }
-        }
-
-        void end() throws KMeansFormatException {
-            if (buffer.hasRemaining()) {
-                throw new KMeansFormatException("kmeans4j " + kind + " has " + buffer.remaining()
-                        + " unexpected bytes after its content, at byte " + position());
-            }
-        }
-
-        int position() {
-            return buffer.position();
-        }
-
-        KMeansFormatException error(String message) {
-            return new KMeansFormatException("kmeans4j " + kind + " is invalid before byte " + position() + ": " + message);
-        }
-
-        int positive(String what) throws KMeansFormatException {
-            int v = buffer.getInt();
-            if (v < 1) {
-                throw error(what + " is " + v + ", must be at least 1");
-            }
-            return v;
-        }
-
-        /** A count of items of at least {@code minBytes} each, checked against the bytes left. */
-        int count(String what, int minBytes) throws KMeansFormatException {
-            int v = buffer.getInt();
-            if (v < 0 || (long) v * minBytes > buffer.remaining()) {
-                throw error("the count of " + what + " is " + v + ", more than the " + buffer.remaining()
-                        + " bytes left can hold");
-            }
-            return v;
-        }
-
-        boolean bool(String what) throws KMeansFormatException {
-            byte b = buffer.get();
-            if (b != 0 && b != 1) {
-                throw error(what + " is " + b + ", must be 0 or 1");
-            }
-            return b == 1;
-        }
-
-        double[] doubles(String what) throws KMeansFormatException {
-            double[] out = new double[count(what, 8)];
-            buffer.asDoubleBuffer().get(out);
-            buffer.position(buffer.position() + out.length * 8);
-            return out;
-        }
-
-        float[] floats(String what) throws KMeansFormatException {
-            float[] out = new float[count(what, 4)];
-            buffer.asFloatBuffer().get(out);
-            buffer.position(buffer.position() + out.length * 4);
-            return out;
-        }
-
-        int[] ints(String what) throws KMeansFormatException {
-            int[] out = new int[count(what, 4)];
-            buffer.asIntBuffer().get(out);
-            buffer.position(buffer.position() + out.length * 4);
-            return out;
-        }
-
-        double[][] matrix(String what) throws KMeansFormatException {
-            int rows = count(what, 4);
-            double[][] out = new double[rows][];
-            for (int i = 0; i < rows; i++) {
-                out[i] = doubles(what);
-            }
-            return out;
-        }
-
-        String string(String what) throws KMeansFormatException {
-            byte[] utf8 = new byte[count(what, 1)];
-            buffer.get(utf8);
-            return new String(utf8, StandardCharsets.UTF_8);
-        }
-
-        List<String> strings(String what) throws KMeansFormatException {
-            int count = count(what, 4);
-            List<String> out = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                out.add(string(what));
-            }
-            return out;
-        }
-
-        <E extends Enum<E>> E enumValue(Class<E> type, String what) throws KMeansFormatException {
-            String name = string(what);
-            try {
-                return Enum.valueOf(type, name);
-            } catch (IllegalArgumentException e) {
-                throw error(what + " \"" + name + "\" is not one of this version's values");
-            }
-        }
-
-        void checkLabels(int[] labels, int k) throws KMeansFormatException {
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i] < 0 || labels[i] >= k) {
-                    throw error("label " + labels[i] + " of point " + i + " is outside [0, " + k + ")");
-                }
-            }
-        }
-    }
 }

@@ -9,6 +9,7 @@ import io.github.kmeans4j.event.RunFinished;
 import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
+import io.github.kmeans4j.internal.EventArrays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,9 +26,15 @@ import java.util.Optional;
  * frame, saved to a file and loaded elsewhere. Made by {@link RunRecorder}, or by
  * {@link #load(Path)}. Immutable and thread-safe.
  *
- * <p>A recording holds the data (shared with the fit, not copied) and each event's snapshot;
- * frames share those snapshots, so memory is about two label arrays per assignment (the event's
- * and the frames') plus k·d values per event.
+ * <p>A recording holds the data (shared with the fit, not copied) and the events, whose arrays
+ * are the only copies: the frames share the events' label and centroid arrays rather than copying
+ * them. Memory is therefore what the events hold (see {@link RunRecorder}: about 4·n bytes per
+ * assignment plus k·d values per update), plus one flattened k·d array per frame that shows new
+ * centroids.
+ *
+ * <p>Events must follow the order of a fit; {@link #of}, {@link #with} and {@link #load(Path)}
+ * refuse an event that refers to something the events before it have not created: a seed chosen
+ * out of turn, a repair or an assignment before every centroid it refers to exists.
  */
 public final class Recording {
     private final List<KMeansEvent> events;
@@ -134,7 +141,7 @@ public final class Recording {
         } else if (e instanceof Initialized s) {
             checkMatrix(where, s.centroids(), k, d);
         } else if (e instanceof Assigned a) {
-            int[] labels = a.labels();
+            int[] labels = EventArrays.labels(a);   // read only: a copy would cost n labels per event
             check(labels.length == data.n(), where, labels.length + " labels for " + data.n() + " points");
             check(a.clusterSizes().length == k, where, a.clusterSizes().length + " cluster sizes for k = " + k);
             for (int label : labels) {
@@ -144,6 +151,10 @@ public final class Recording {
             }
         } else if (e instanceof EmptyClusterRepaired r) {
             check(r.cluster() >= 0 && r.cluster() < k, where, "cluster " + r.cluster() + " is outside [0, " + k + ")");
+            check(r.pointIndex() >= -1 && r.pointIndex() < data.n(), where, "point index " + r.pointIndex()
+                    + " is not a row");
+            check(r.donorCluster() >= -1 && r.donorCluster() < k, where, "donor cluster " + r.donorCluster()
+                    + " is outside [0, " + k + ")");
             check(r.centroid().length == d, where, "centroid has " + r.centroid().length + " values for d = " + d);
         } else if (e instanceof Updated u) {
             checkMatrix(where, u.centroids(), k, d);
@@ -330,11 +341,12 @@ public final class Recording {
                         + (s.d() == 1 ? " dimension" : " dimensions") + ", initial centroids by " + s.initializer();
             } else if (e instanceof SeedChosen s) {
                 phase = Frame.Phase.SEED_CHOSEN;
-                if (s.seedIndex() > centroids.length / d) {
-                    throw new IllegalArgumentException("event " + i + ": seed " + s.seedIndex() + " is chosen before seed "
-                            + centroids.length / d + ": seeds come in order");
+                // Only the next seed may come: a crafted index would otherwise size the array (4 GB for 5e8).
+                if (s.seedIndex() != centroids.length / d) {
+                    throw new IllegalArgumentException("event " + i + ": seed " + s.seedIndex() + " is chosen where seed "
+                            + centroids.length / d + " is next: seeds come in order, each once");
                 }
-                double[] grown = Arrays.copyOf(centroids, Math.max(centroids.length, (s.seedIndex() + 1) * d));
+                double[] grown = Arrays.copyOf(centroids, centroids.length + d);
                 System.arraycopy(s.centroid(), 0, grown, s.seedIndex() * d, d);
                 centroids = grown;
                 caption = "Seed " + (s.seedIndex() + 1) + (k > 0 ? " of " + k : "") + ": " + s.reason();
@@ -344,8 +356,12 @@ public final class Recording {
                 caption = "Initial centroids: " + s.centroids().length + " chosen; no point is assigned yet";
             } else if (e instanceof Assigned a) {
                 phase = Frame.Phase.ASSIGNED;
+                if (centroids.length / d != k) {
+                    throw new IllegalArgumentException("event " + i + ": points are assigned to " + k
+                            + " clusters but only " + centroids.length / d + " centroid(s) exist yet");
+                }
                 boolean first = labels == null;
-                labels = a.labels();
+                labels = EventArrays.labels(a);   // shared with the event, never modified
                 inertia = a.inertia();
                 caption = "Iteration " + a.iteration() + " · assign: " + (first
                         ? "each point joins its nearest centroid" : moved(a.pointsMoved()))
@@ -371,8 +387,8 @@ public final class Recording {
             } else {
                 RunFinished f = (RunFinished) e;
                 phase = Frame.Phase.FINISHED;
-                centroids = flat(f.result().centroids(), d);
-                labels = f.result().labels();
+                centroids = f.result().centroidsFlat();   // shared with the result, never modified
+                labels = f.result().labelsShared();
                 inertia = f.result().inertia();
                 caption = finished(f);
             }

@@ -1,5 +1,6 @@
 package io.github.kmeans4j.event;
 
+import io.github.kmeans4j.internal.EventArrays;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -17,6 +18,11 @@ import java.util.Objects;
  */
 public record Assigned(int restart, int iteration, int[] labels, double inertia, int pointsMoved,
                        int[] clusterSizes) implements KMeansEvent {
+
+    static {
+        // Lets Recording share this event's labels in its frames instead of copying n labels per frame.
+        EventArrays.register(event -> event.labels);
+    }
 
     /** Copies the arrays. */
     public Assigned {

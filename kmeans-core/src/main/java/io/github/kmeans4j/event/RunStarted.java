@@ -24,7 +24,8 @@ public record RunStarted(int restart, int restarts, Dataset data, int k, long se
      * Validates the components.
      *
      * @throws IllegalArgumentException if a reference is null, k is not in [1, n], maxIterations
-     *     is below 1, or restart is not in [0, restarts)
+     *     is below 1, restarts is below 1, restart is not in [0, restarts), or tolerance is not
+     *     finite and at least 0 (the message names the parameter and its value)
      */
     public RunStarted {
         if (data == null || initializer == null || emptyClusterPolicy == null) {
@@ -36,9 +37,15 @@ public record RunStarted(int restart, int restarts, Dataset data, int k, long se
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
         }
-        if (restarts < 1 || restart < 0 || restart >= restarts) {
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
+        }
+        if (restart < 0 || restart >= restarts) {
             throw new IllegalArgumentException("need 0 <= restart < restarts, got restart " + restart + " of "
                     + restarts);
+        }
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be finite and non-negative, got " + tolerance);
         }
     }
 
