@@ -18,9 +18,19 @@ public abstract sealed class Initializer {
 
     /**
      * Chooses the initial centroids into {@code seeding.centroids}.
-     * The data has at least k distinct points of positive weight (checked before).
+     * The data has at least k distinct points of positive weight (checked before). May return
+     * early, with seeds left unset, once {@link Seeding#cancelled()} answers true.
      */
     abstract void initialize(Seeding seeding);
+
+    /**
+     * Chooses all k initial centroids: {@link #initialize} and, if it stopped early because the
+     * fit was cancelled, cheap stand-ins for the seeds it did not reach.
+     */
+    final void seed(Seeding seeding) {
+        initialize(seeding);
+        seeding.completeCancelled();
+    }
 
     /** Checks the strategy can serve data of dimension {@code d} with {@code k} clusters. */
     void check(int k, int d) {
@@ -211,6 +221,9 @@ public abstract sealed class Initializer {
             double remaining = s.totalWeight();
             double[] mass = s.weights == null ? null : s.weights.clone();
             for (int j = 0; j < s.k; j++) {
+                if (mass != null && s.cancelled()) {   // a weighted draw is a pass over the rows
+                    return;
+                }
                 int row;
                 double probability;
                 if (mass == null) {
@@ -292,63 +305,107 @@ public abstract sealed class Initializer {
             String name = candidates == 1 ? "k-means++" : "greedy k-means++";
             double[] closest = new double[s.n];   // squared distance to the nearest seed
             firstSeed(s, name);
+            if (s.cancelled()) {
+                return;
+            }
             distancesTo(s, 0, closest);
             extend(s, 1, candidatesFor(s.k), name, "", closest);
         }
 
         /**
          * Chooses seeds {@code from..k-1} by (greedy) k-means++, given the squared distance of every
-         * row to its nearest seed among {@code 0..from-1} in {@code closest} (updated in place).
-         * Each reason starts with {@code prefix}.
+         * row to its nearest seed among {@code 0..from-1} in {@code closest} (overwritten). Each
+         * reason starts with {@code prefix}. Returns early, leaving seeds unset, once the fit is
+         * cancelled (checked before every candidate's pass over the data).
          */
         static void extend(Seeding s, int from, int trials, String name, String prefix, double[] closest) {
-            double[] mass = new double[s.n];      // weight * closest
-            double[] candidateDistances = new double[s.n];
-            double[] bestDistances = new double[s.n];
+            // Greedy: the candidate's distances and the best so far, swapped rather than copied.
+            // One candidate (plain k-means++) updates closest in place and needs neither.
+            double[] candidateDistances = trials > 1 ? new double[s.n] : null;
+            double[] bestDistances = trials > 1 ? new double[s.n] : null;
             for (int j = from; j < s.k; j++) {
-                // Positive while fewer than k distinct rows of positive weight are seeds, which the
-                // fit checked before seeding: there is always a row left to draw.
-                double potential = massOf(s, closest, mass);
+                if (s.cancelled()) {
+                    return;
+                }
+                double potential = potential(s, closest);
+                if (!(potential > 0 && potential < Double.POSITIVE_INFINITY)) {
+                    // Squares out of the double's range: the fit's magnitude check rules out
+                    // overflow, so the rows left are closer to the seeds than about 1e-154 and their
+                    // squared distances underflow to 0. Draw the rest by scaled distances instead.
+                    ScaledDraw.extend(s, j, name, prefix, closest);
+                    return;
+                }
                 int bestRow = -1;
                 double bestPotential = Double.POSITIVE_INFINITY;
                 double bestProbability = 0;
+                double distanceSquared = 0;
                 for (int t = 0; t < trials; t++) {
-                    int row = drawByMass(s, mass, potential);
+                    if (t > 0 && s.cancelled()) {
+                        return;
+                    }
+                    int row = drawByPotential(s, closest, potential);
+                    double probability = s.weight(row) * closest[row] / potential;
+                    double rowDistance = closest[row];
+                    double[] out = trials > 1 ? candidateDistances : closest;
                     double candidatePotential = 0;
                     for (int i = 0; i < s.n; i++) {
                         double dist = Math.min(closest[i], s.rows.distanceBetween(i, row));
-                        candidateDistances[i] = dist;
+                        out[i] = dist;
                         candidatePotential += s.weight(i) * dist;
                     }
-                    if (candidatePotential < bestPotential) {
+                    if (bestRow < 0 || candidatePotential < bestPotential) {
                         bestPotential = candidatePotential;
                         bestRow = row;
-                        bestProbability = mass[row] / potential;
-                        System.arraycopy(candidateDistances, 0, bestDistances, 0, s.n);
+                        bestProbability = probability;
+                        distanceSquared = rowDistance;
+                        if (trials > 1) {
+                            double[] swap = bestDistances;
+                            bestDistances = candidateDistances;
+                            candidateDistances = swap;
+                        }
                     }
                 }
-                double distanceSquared = closest[bestRow];
                 s.choosePoint(j, bestRow, bestProbability, distanceSquared, prefix + name + ": row " + bestRow
                         + " drawn with probability " + format(bestProbability) + " (squared distance "
                         + format(distanceSquared) + " to the nearest seed)"
                         + (trials > 1 ? ", best of " + trials + " candidates: potential falls from "
                         + format(potential) + " to " + format(bestPotential) : ""));
-                System.arraycopy(bestDistances, 0, closest, 0, s.n);
+                if (trials > 1) {
+                    double[] swap = closest;
+                    closest = bestDistances;
+                    bestDistances = swap;
+                }
             }
         }
 
-        private static double massOf(Seeding s, double[] closest, double[] mass) {
+        /** The weighted sum of {@code closest}: the k-means++ potential. */
+        private static double potential(Seeding s, double[] closest) {
             double total = 0;
             for (int i = 0; i < s.n; i++) {
-                mass[i] = s.weight(i) * closest[i];
-                total += mass[i];
-            }
-            if (!(total > 0)) {
-                throw new IllegalArgumentException("k-means++ found no point away from the seeds: the remaining "
-                    + "distinct points are so close to them that their squared distances underflow to 0 "
-                    + "(closer than about 1e-154); rescale the data");
+                total += s.weight(i) * closest[i];
             }
             return total;
+        }
+
+        /**
+         * A row drawn with probability {@code weight·closest / total} ({@code total} their positive
+         * sum), as {@link #drawByMass} would draw from those products, without an array of them.
+         */
+        private static int drawByPotential(Seeding s, double[] closest, double total) {
+            double target = s.random.nextDouble() * total;
+            double running = 0;
+            int lastPositive = -1;
+            for (int i = 0; i < s.n; i++) {
+                double mass = s.weight(i) * closest[i];
+                if (mass > 0) {
+                    running += mass;
+                    lastPositive = i;
+                    if (running > target) {
+                        return i;
+                    }
+                }
+            }
+            return lastPositive;   // total > 0, so some row has positive mass
         }
 
         @Override
@@ -393,6 +450,9 @@ public abstract sealed class Initializer {
             }
             int roundsRun = 0;
             for (int r = 0; r < rounds; r++) {
+                if (s.cancelled()) {
+                    return;
+                }
                 double phi = 0;
                 for (int i = 0; i < n; i++) {
                     phi += s.weight(i) * closest[i];
@@ -415,6 +475,9 @@ public abstract sealed class Initializer {
                     }
                 }
                 for (int t = before; t < count; t++) {
+                    if (s.cancelled()) {   // about ℓ candidates per round, each a pass over the rows
+                        return;
+                    }
                     int row = candidates[t];
                     for (int i = 0; i < n; i++) {
                         double dist = s.rows.distanceBetween(i, row);
@@ -463,7 +526,8 @@ public abstract sealed class Initializer {
                         + (j == 0 ? "" : " (squared distance " + format(distanceSquared) + " to the nearest seed)")
                         + " by greedy k-means++ (" + trials + " trials per step) on " + origin);
             };
-            Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay);
+            Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay,
+                    s::cancelled);
             new KMeansPlusPlus(trials).initialize(inner);
         }
 
@@ -471,6 +535,9 @@ public abstract sealed class Initializer {
         private static void keepAllAndTopUp(Seeding s, int[] rowOf, int m, double[] closest, int trials,
                                             String origin) {
             for (int j = 0; j < m; j++) {
+                if (s.cancelled()) {
+                    return;
+                }
                 double nearest = Double.POSITIVE_INFINITY;
                 for (int e = 0; e < j; e++) {
                     nearest = Math.min(nearest, s.rows.distanceBetween(rowOf[j], rowOf[e]));
@@ -506,24 +573,42 @@ public abstract sealed class Initializer {
 
         @Override
         void initialize(Seeding s) {
-            double[] closest = new double[s.n];
-            double[] next = new double[s.n];
+            double[] closest = new double[s.n];   // squared distance to the nearest seed, then maybe the distance
+            boolean scaled = false;               // whether closest holds distances (squares underflowed)
             firstSeed(s, "farthest point");
             distancesTo(s, 0, closest);
             for (int j = 1; j < s.k; j++) {
-                int far = -1;
-                for (int i = 0; i < s.n; i++) {
-                    if (s.weight(i) > 0 && (far < 0 || closest[i] > closest[far])) {
-                        far = i;
-                    }
+                if (s.cancelled()) {
+                    return;
                 }
-                s.choosePoint(j, far, 1.0, closest[far], "farthest point: row " + far
-                        + " is the farthest from its nearest seed (squared distance " + format(closest[far]) + ")");
-                distancesTo(s, j, next);
+                int far = farthest(s, closest);
+                if (closest[far] == 0 && !scaled) {
+                    // Every squared distance underflowed, yet a distinct row is left (the fit checked
+                    // there are k): compare the distances themselves, computed without squaring.
+                    ScaledDraw.nearestDistances(s, j, closest);
+                    scaled = true;
+                    far = farthest(s, closest);
+                }
+                double distanceSquared = scaled ? closest[far] * closest[far] : closest[far];
+                s.choosePoint(j, far, 1.0, distanceSquared, "farthest point: row " + far
+                        + " is the farthest from its nearest seed (" + (scaled ? "distance " + format(closest[far])
+                        : "squared distance " + format(closest[far])) + ")");
                 for (int i = 0; i < s.n; i++) {
-                    closest[i] = Math.min(closest[i], next[i]);
+                    double dist = scaled ? ScaledDraw.distanceTo(s, i, j) : s.rows.distanceSquared(i, s.centroids, j * s.d);
+                    closest[i] = Math.min(closest[i], dist);
                 }
             }
+        }
+
+        /** The row of positive weight farthest from its nearest seed, ties to the lowest. */
+        private static int farthest(Seeding s, double[] closest) {
+            int far = -1;
+            for (int i = 0; i < s.n; i++) {
+                if (s.weight(i) > 0 && (far < 0 || closest[i] > closest[far])) {
+                    far = i;
+                }
+            }
+            return far;
         }
 
         @Override
@@ -582,5 +667,10 @@ public abstract sealed class Initializer {
     /** The number of given centroids, or -1 for the drawing strategies. */
     int givenCount() {
         return this instanceof Given g ? g.count() : -1;
+    }
+
+    /** The given centroids, row-major (not a copy: read only), or null for the drawing strategies. */
+    double[] givenValuesOrNull() {
+        return this instanceof Given g ? g.centroids.values() : null;
     }
 }

@@ -198,7 +198,7 @@ public final class KMeans {
             throw new IllegalArgumentException("k = " + k + " exceeds the number of points n = " + data.n());
         }
         initializer.check(k, data.d());
-        Magnitudes.check(data);
+        Magnitudes.check(data, initializer.givenValuesOrNull(), k, "the given centroids");
         int distinct = countDistinctUpTo(data, k);
         if (distinct < k) {
             throw new IllegalArgumentException("k = " + k + " but the data has only " + distinct

@@ -528,7 +528,7 @@ public final class MiniBatchKMeans {
             };
         }
         Seeding seeding = new Seeding(rows, w, n, dim, k, random, sink);
-        initializer.initialize(seeding);
+        initializer.seed(seeding);
         d = dim;
         centroids = seeding.centroids;
         counts = new double[k];
