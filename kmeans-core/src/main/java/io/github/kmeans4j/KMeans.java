@@ -210,8 +210,9 @@ public final class KMeans {
             if (data.d() != 1) {
                 throw new IllegalArgumentException("algorithm EXACT_1D needs one-dimensional data, but d = " + data.d());
             }
-            double[][] optimum = Exact1D.fit(data, k).centroids();
-            return toBuilder().algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).initializer(Initializer.given(optimum))
+            KMeansResult optimum = Exact1D.fit(data, k, () -> Run.isCancelled(cancellation));   // null: cancelled
+            Initializer start = optimum == null ? initializer : Initializer.given(optimum.centroids());
+            return toBuilder().algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).initializer(start)
                     .build().fit(data, cancellation);
         }
         long fitSeed = seed != null ? seed
