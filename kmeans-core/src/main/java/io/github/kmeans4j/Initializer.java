@@ -9,6 +9,27 @@ import java.util.Locale;
  * {@link io.github.kmeans4j.event.SeedChosen} event. With sample weights, a point of weight
  * {@code w} is as likely to be drawn as {@code w} copies of it; points of weight 0 are never drawn.
  *
+ * <p>Memory: besides the k·d centroids, seeding holds these buffers for n rows, freed before the
+ * first iteration (a 10 M-row dataset makes one array of n doubles 80 MB):
+ * <ul>
+ *   <li>{@link #greedyKMeansPlusPlus()}, the default: three arrays of n doubles (24·n bytes: the
+ *       distance to the nearest seed, the current candidate's and the best candidate's);</li>
+ *   <li>{@link #kMeansPlusPlus()}, {@code greedyKMeansPlusPlus(1)} and {@link #farthestPoint()}:
+ *       one array of n doubles (8·n bytes);</li>
+ *   <li>{@link #kMeansParallel()}: n doubles and n ints (12·n bytes), plus O(C·d) for its C
+ *       candidates; when it keeps fewer than k candidates and tops up with greedy k-means++,
+ *       two more arrays of n doubles;</li>
+ *   <li>{@link #randomPoints()}: n booleans, and a copy of the n weights when the data are
+ *       weighted;</li>
+ *   <li>{@link #randomPartition()}: O(k); {@link #given(double[][])}: nothing.</li>
+ * </ul>
+ *
+ * <p>Cancellation: the drawing strategies look at the fit's {@link CancellationToken} (and the
+ * thread's interrupt status) before each seed and before each pass over the data for a candidate.
+ * Once the fit is cancelled they stop; every seed not reached yet repeats the latest one (and is
+ * announced so, with probability 1), and the run returns with {@link StopReason#CANCELLED} after
+ * its final assignment. Mini-batch seeding cannot be cancelled.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public abstract sealed class Initializer {
