@@ -2,6 +2,7 @@ package io.github.kmeans4j;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Exact k-means in one dimension: the partition of the values into k clusters of least inertia,
@@ -17,7 +18,10 @@ import java.util.List;
  * layer is solved by divide and conquer over {@code i} (Grønlund et al., "Fast exact k-means,
  * k-medians and Bregman divergence clustering in 1D", 2017; the same DP as R's Ckmeans.1d.dp,
  * Wang and Song 2011). Cost: O(n log n) to sort, then O(k·m·log m) time and O(k·m) memory for
- * m distinct values of positive weight.
+ * m distinct values of positive weight: a table of (k−1)·m ints, 4·(k−1)·m bytes, plus nine
+ * arrays of m doubles. A fit whose table and arrays would exceed the JVM's maximum heap
+ * ({@link Runtime#maxMemory()}) is refused up front with an {@link IllegalArgumentException}
+ * rather than running out of memory part way.
  *
  * <p>Numerics: values are centred on their weighted mean before the prefix sums of weight·value
  * and weight·value² are taken, and those sums are kept in double-double form (a running
@@ -44,10 +48,21 @@ public final class Exact1D {
      * @param data one-dimensional data, perhaps weighted
      * @param k the number of clusters, from 1 to the number of distinct values of positive weight
      * @return the optimal clustering
-     * @throws IllegalArgumentException if data is null, its dimension is not 1, k is below 1, or k
-     *     exceeds the number of distinct values of positive weight
+     * @throws IllegalArgumentException if data is null, its dimension is not 1, k is below 1, k
+     *     exceeds the number of distinct values of positive weight, the dynamic programme's
+     *     memory (see above) exceeds the JVM's maximum heap, or the values or their spread, times
+     *     the total weight, are so large that the sums would overflow a double
      */
     public static KMeansResult fit(Dataset data, int k) {
+        return fit(data, k, null);
+    }
+
+    /**
+     * {@link #fit(Dataset, int)}, giving up when {@code cancelled} (may be null) answers true; it
+     * is asked once per layer of the dynamic programme, O(m·log m) work apart. Returns null when
+     * cancelled.
+     */
+    static KMeansResult fit(Dataset data, int k, BooleanSupplier cancelled) {
         if (data == null) {
             throw new IllegalArgumentException("data must not be null");
         }
@@ -101,7 +116,11 @@ public final class Exact1D {
             }
         }
 
-        int[] start = optimalStarts(value, weight, k);
+        checkMemory(k, n, m);
+        int[] start = optimalStarts(value, weight, k, cancelled);
+        if (start == null) {
+            return null;
+        }
         double[] centroids = new double[k];
         for (int j = 0; j < k; j++) {
             int from = start[j];
@@ -126,6 +145,9 @@ public final class Exact1D {
             sizes[label]++;
             double diff = x - centroids[label];
             inertia += (w == null ? 1.0 : w[i]) * diff * diff;
+        }
+        if (!Double.isFinite(inertia)) {   // ruled out by Magnitudes.check; never report such a result as optimal
+            throw new IllegalStateException("exact 1-D k-means computed an inertia of " + inertia);
         }
         return new KMeansResult(k, 1, centroids, labels, sizes, inertia, 0, StopReason.OPTIMAL, 0L, 0,
                 List.of(new KMeansResult.RestartSummary(0, inertia, 0, StopReason.OPTIMAL)), false,
@@ -157,10 +179,32 @@ public final class Exact1D {
     }
 
     /**
-     * The first distinct-value index of each of the k groups of an optimal partition of the
-     * ascending {@code value}s weighted by {@code weight}.
+     * Refuses a dynamic programme whose memory exceeds the JVM's maximum heap: the (k−1)·m ints of
+     * the table and nine arrays of m doubles (values, weights, five of prefix sums, two layers of
+     * costs).
      */
-    static int[] optimalStarts(double[] value, double[] weight, int k) {
+    private static void checkMemory(int k, int n, int m) {
+        long table = (long) (k - 1) * m;
+        long bytes = 4 * table + 9L * 8 * m;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap) {
+            throw new IllegalArgumentException("exact 1-D k-means with k = " + k + " on n = " + n + " values (" + m
+                    + " distinct) needs a table of (k - 1)·m = " + table + " ints, about " + megabytes(bytes)
+                    + " MB in all, more than the JVM's maximum heap of " + megabytes(heap)
+                    + " MB; lower k, or use an iterative algorithm (LLOYD, HAMERLY)");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /**
+     * The first distinct-value index of each of the k groups of an optimal partition of the
+     * ascending {@code value}s weighted by {@code weight}, or null once {@code cancelled} (may be
+     * null) answers true; asked before each layer.
+     */
+    static int[] optimalStarts(double[] value, double[] weight, int k, BooleanSupplier cancelled) {
         Costs costs = new Costs(value, weight);
         int m = value.length;
         double[] previous = new double[m];
@@ -170,6 +214,9 @@ public final class Exact1D {
         }
         int[][] bestStart = new int[k][];   // bestStart[j][i]: start of the last of j + 1 groups
         for (int j = 1; j < k; j++) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                return null;
+            }
             bestStart[j] = new int[m];
             // Only the last layer's final entry is needed; earlier layers leave room for k − 1 − j groups.
             int lo = j == k - 1 ? m - 1 : j;
@@ -272,7 +319,7 @@ public final class Exact1D {
             double weight = w[r + 1] - w[l];
             double sum = (s1[r + 1] - s1[l]) + (s1Low[r + 1] - s1Low[l]);
             double squares = (s2[r + 1] - s2[l]) + (s2Low[r + 1] - s2Low[l]);
-            double c = squares - sum * sum / weight;
+            double c = squares - sum * (sum / weight);   // not sum·sum: W·spread² is finite, (W·spread)² may not be
             return c > 0 ? c : 0;
         }
     }

@@ -9,6 +9,27 @@ import java.util.Locale;
  * {@link io.github.kmeans4j.event.SeedChosen} event. With sample weights, a point of weight
  * {@code w} is as likely to be drawn as {@code w} copies of it; points of weight 0 are never drawn.
  *
+ * <p>Memory: besides the k·d centroids, seeding holds these buffers for n rows, freed before the
+ * first iteration (a 10 M-row dataset makes one array of n doubles 80 MB):
+ * <ul>
+ *   <li>{@link #greedyKMeansPlusPlus()}, the default: three arrays of n doubles (24·n bytes: the
+ *       distance to the nearest seed, the current candidate's and the best candidate's);</li>
+ *   <li>{@link #kMeansPlusPlus()}, {@code greedyKMeansPlusPlus(1)} and {@link #farthestPoint()}:
+ *       one array of n doubles (8·n bytes);</li>
+ *   <li>{@link #kMeansParallel()}: n doubles and n ints (12·n bytes), plus O(C·d) for its C
+ *       candidates; when it keeps fewer than k candidates and tops up with greedy k-means++,
+ *       two more arrays of n doubles;</li>
+ *   <li>{@link #randomPoints()}: n booleans, and a copy of the n weights when the data are
+ *       weighted;</li>
+ *   <li>{@link #randomPartition()}: O(k); {@link #given(double[][])}: nothing.</li>
+ * </ul>
+ *
+ * <p>Cancellation: the drawing strategies look at the fit's {@link CancellationToken} (and the
+ * thread's interrupt status) before each seed and before each pass over the data for a candidate.
+ * Once the fit is cancelled they stop; every seed not reached yet repeats the latest one (and is
+ * announced so, with probability 1), and the run returns with {@link StopReason#CANCELLED} after
+ * its final assignment. Mini-batch seeding cannot be cancelled.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public abstract sealed class Initializer {
@@ -18,9 +39,19 @@ public abstract sealed class Initializer {
 
     /**
      * Chooses the initial centroids into {@code seeding.centroids}.
-     * The data has at least k distinct points of positive weight (checked before).
+     * The data has at least k distinct points of positive weight (checked before). May return
+     * early, with seeds left unset, once {@link Seeding#cancelled()} answers true.
      */
     abstract void initialize(Seeding seeding);
+
+    /**
+     * Chooses all k initial centroids: {@link #initialize} and, if it stopped early because the
+     * fit was cancelled, cheap stand-ins for the seeds it did not reach.
+     */
+    final void seed(Seeding seeding) {
+        initialize(seeding);
+        seeding.completeCancelled();
+    }
 
     /** Checks the strategy can serve data of dimension {@code d} with {@code k} clusters. */
     void check(int k, int d) {
@@ -211,6 +242,9 @@ public abstract sealed class Initializer {
             double remaining = s.totalWeight();
             double[] mass = s.weights == null ? null : s.weights.clone();
             for (int j = 0; j < s.k; j++) {
+                if (mass != null && s.cancelled()) {   // a weighted draw is a pass over the rows
+                    return;
+                }
                 int row;
                 double probability;
                 if (mass == null) {
@@ -292,63 +326,11 @@ public abstract sealed class Initializer {
             String name = candidates == 1 ? "k-means++" : "greedy k-means++";
             double[] closest = new double[s.n];   // squared distance to the nearest seed
             firstSeed(s, name);
+            if (s.cancelled()) {
+                return;
+            }
             distancesTo(s, 0, closest);
-            extend(s, 1, candidatesFor(s.k), name, "", closest);
-        }
-
-        /**
-         * Chooses seeds {@code from..k-1} by (greedy) k-means++, given the squared distance of every
-         * row to its nearest seed among {@code 0..from-1} in {@code closest} (updated in place).
-         * Each reason starts with {@code prefix}.
-         */
-        static void extend(Seeding s, int from, int trials, String name, String prefix, double[] closest) {
-            double[] mass = new double[s.n];      // weight * closest
-            double[] candidateDistances = new double[s.n];
-            double[] bestDistances = new double[s.n];
-            for (int j = from; j < s.k; j++) {
-                // Positive while fewer than k distinct rows of positive weight are seeds, which the
-                // fit checked before seeding: there is always a row left to draw.
-                double potential = massOf(s, closest, mass);
-                int bestRow = -1;
-                double bestPotential = Double.POSITIVE_INFINITY;
-                double bestProbability = 0;
-                for (int t = 0; t < trials; t++) {
-                    int row = drawByMass(s, mass, potential);
-                    double candidatePotential = 0;
-                    for (int i = 0; i < s.n; i++) {
-                        double dist = Math.min(closest[i], s.rows.distanceBetween(i, row));
-                        candidateDistances[i] = dist;
-                        candidatePotential += s.weight(i) * dist;
-                    }
-                    if (candidatePotential < bestPotential) {
-                        bestPotential = candidatePotential;
-                        bestRow = row;
-                        bestProbability = mass[row] / potential;
-                        System.arraycopy(candidateDistances, 0, bestDistances, 0, s.n);
-                    }
-                }
-                double distanceSquared = closest[bestRow];
-                s.choosePoint(j, bestRow, bestProbability, distanceSquared, prefix + name + ": row " + bestRow
-                        + " drawn with probability " + format(bestProbability) + " (squared distance "
-                        + format(distanceSquared) + " to the nearest seed)"
-                        + (trials > 1 ? ", best of " + trials + " candidates: potential falls from "
-                        + format(potential) + " to " + format(bestPotential) : ""));
-                System.arraycopy(bestDistances, 0, closest, 0, s.n);
-            }
-        }
-
-        private static double massOf(Seeding s, double[] closest, double[] mass) {
-            double total = 0;
-            for (int i = 0; i < s.n; i++) {
-                mass[i] = s.weight(i) * closest[i];
-                total += mass[i];
-            }
-            if (!(total > 0)) {
-                throw new IllegalArgumentException("k-means++ found no point away from the seeds: the remaining "
-                    + "distinct points are so close to them that their squared distances underflow to 0 "
-                    + "(closer than about 1e-154); rescale the data");
-            }
-            return total;
+            PlusPlusSteps.extend(s, 1, candidatesFor(s.k), name, "", closest);
         }
 
         @Override
@@ -393,6 +375,9 @@ public abstract sealed class Initializer {
             }
             int roundsRun = 0;
             for (int r = 0; r < rounds; r++) {
+                if (s.cancelled()) {
+                    return;
+                }
                 double phi = 0;
                 for (int i = 0; i < n; i++) {
                     phi += s.weight(i) * closest[i];
@@ -415,6 +400,9 @@ public abstract sealed class Initializer {
                     }
                 }
                 for (int t = before; t < count; t++) {
+                    if (s.cancelled()) {   // about ℓ candidates per round, each a pass over the rows
+                        return;
+                    }
                     int row = candidates[t];
                     for (int i = 0; i < n; i++) {
                         double dist = s.rows.distanceBetween(i, row);
@@ -463,7 +451,8 @@ public abstract sealed class Initializer {
                         + (j == 0 ? "" : " (squared distance " + format(distanceSquared) + " to the nearest seed)")
                         + " by greedy k-means++ (" + trials + " trials per step) on " + origin);
             };
-            Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay);
+            Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay,
+                    s::cancelled);
             new KMeansPlusPlus(trials).initialize(inner);
         }
 
@@ -471,6 +460,9 @@ public abstract sealed class Initializer {
         private static void keepAllAndTopUp(Seeding s, int[] rowOf, int m, double[] closest, int trials,
                                             String origin) {
             for (int j = 0; j < m; j++) {
+                if (s.cancelled()) {
+                    return;
+                }
                 double nearest = Double.POSITIVE_INFINITY;
                 for (int e = 0; e < j; e++) {
                     nearest = Math.min(nearest, s.rows.distanceBetween(rowOf[j], rowOf[e]));
@@ -479,7 +471,7 @@ public abstract sealed class Initializer {
                         + m + " distinct candidates for k = " + s.k + " (" + origin + ")");
             }
             // closest already holds each row's squared distance to its nearest candidate, i.e. seed.
-            KMeansPlusPlus.extend(s, m, trials, "greedy k-means++", "k-means‖ topped up with ", closest);
+            PlusPlusSteps.extend(s, m, trials, "greedy k-means++", "k-means‖ topped up with ", closest);
         }
 
         @Override
@@ -506,24 +498,42 @@ public abstract sealed class Initializer {
 
         @Override
         void initialize(Seeding s) {
-            double[] closest = new double[s.n];
-            double[] next = new double[s.n];
+            double[] closest = new double[s.n];   // squared distance to the nearest seed, then maybe the distance
+            boolean scaled = false;               // whether closest holds distances (squares underflowed)
             firstSeed(s, "farthest point");
             distancesTo(s, 0, closest);
             for (int j = 1; j < s.k; j++) {
-                int far = -1;
-                for (int i = 0; i < s.n; i++) {
-                    if (s.weight(i) > 0 && (far < 0 || closest[i] > closest[far])) {
-                        far = i;
-                    }
+                if (s.cancelled()) {
+                    return;
                 }
-                s.choosePoint(j, far, 1.0, closest[far], "farthest point: row " + far
-                        + " is the farthest from its nearest seed (squared distance " + format(closest[far]) + ")");
-                distancesTo(s, j, next);
+                int far = farthest(s, closest);
+                if (closest[far] == 0 && !scaled) {
+                    // Every squared distance underflowed, yet a distinct row is left (the fit checked
+                    // there are k): compare the distances themselves, computed without squaring.
+                    ScaledDraw.nearestDistances(s, j, closest);
+                    scaled = true;
+                    far = farthest(s, closest);
+                }
+                double distanceSquared = scaled ? closest[far] * closest[far] : closest[far];
+                s.choosePoint(j, far, 1.0, distanceSquared, "farthest point: row " + far
+                        + " is the farthest from its nearest seed (" + (scaled ? "distance " + format(closest[far])
+                        : "squared distance " + format(closest[far])) + ")");
                 for (int i = 0; i < s.n; i++) {
-                    closest[i] = Math.min(closest[i], next[i]);
+                    double dist = scaled ? ScaledDraw.distanceTo(s, i, j) : s.rows.distanceSquared(i, s.centroids, j * s.d);
+                    closest[i] = Math.min(closest[i], dist);
                 }
             }
+        }
+
+        /** The row of positive weight farthest from its nearest seed, ties to the lowest. */
+        private static int farthest(Seeding s, double[] closest) {
+            int far = -1;
+            for (int i = 0; i < s.n; i++) {
+                if (s.weight(i) > 0 && (far < 0 || closest[i] > closest[far])) {
+                    far = i;
+                }
+            }
+            return far;
         }
 
         @Override
@@ -582,5 +592,10 @@ public abstract sealed class Initializer {
     /** The number of given centroids, or -1 for the drawing strategies. */
     int givenCount() {
         return this instanceof Given g ? g.count() : -1;
+    }
+
+    /** The given centroids, row-major (not a copy: read only), or null for the drawing strategies. */
+    double[] givenValuesOrNull() {
+        return this instanceof Given g ? g.centroids.values() : null;
     }
 }

@@ -198,7 +198,7 @@ public final class KMeans {
             throw new IllegalArgumentException("k = " + k + " exceeds the number of points n = " + data.n());
         }
         initializer.check(k, data.d());
-        Magnitudes.check(data);
+        Magnitudes.check(data, initializer.givenValuesOrNull(), k, "the given centroids");
         int distinct = countDistinctUpTo(data, k);
         if (distinct < k) {
             throw new IllegalArgumentException("k = " + k + " but the data has only " + distinct
@@ -210,8 +210,9 @@ public final class KMeans {
             if (data.d() != 1) {
                 throw new IllegalArgumentException("algorithm EXACT_1D needs one-dimensional data, but d = " + data.d());
             }
-            double[][] optimum = Exact1D.fit(data, k).centroids();
-            return toBuilder().algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).initializer(Initializer.given(optimum))
+            KMeansResult optimum = Exact1D.fit(data, k, () -> Run.isCancelled(cancellation));   // null: cancelled
+            Initializer start = optimum == null ? initializer : Initializer.given(optimum.centroids());
+            return toBuilder().algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).initializer(start)
                     .build().fit(data, cancellation);
         }
         long fitSeed = seed != null ? seed

@@ -1,34 +1,59 @@
 package io.github.kmeans4j;
 
+import java.util.Arrays;
+
 /**
- * Refuses, before a fit starts, finite data whose sums would overflow: a fit adds up weight·x per
- * cluster (at most W·max|x|, W the total weight) and weight·D² for the inertia and the seeding
- * (at most W·diag², diag the diagonal of the data's bounding box, once the centroids are means of
- * points). If both bounds are finite with a factor 4 to spare, no sum of the fit can reach
- * infinity; otherwise the fit would return an infinite centroid or inertia, or seeding would
- * fail, so it is refused with a message that names the column and the cure.
+ * Refuses, before a fit starts, finite data whose sums would overflow. A fit adds up weight·x per
+ * cluster (at most W·max|x| in a column, W the total weight) and weight·D² for the inertia and the
+ * seeding potential (at most W·diag², diag the diagonal of the bounding box of the data and of the
+ * centroids the fit starts from, since every later centroid is a weighted mean of points). A single
+ * D² is at most diag², so that must be finite too, whatever the weights. If these bounds are
+ * finite with a factor {@value #SPARE} to spare for rounding, no sum of the fit can reach infinity;
+ * otherwise the fit would return an infinite centroid or inertia, or a NaN, or seeding would
+ * fail, so the data are refused with a message that names the column, its range and the cure.
+ *
+ * <p>One pass over the values, O(n·d), and O(d) memory.
  */
 final class Magnitudes {
-    private static final double SPARE = 4;
+    static final double SPARE = 4;
 
     private Magnitudes() {
     }
 
     /**
+     * Checks a fit on {@code data} that starts from centroids drawn from the data.
+     *
      * @throws IllegalArgumentException if weight·value or weight·squared-distance sums of a fit on
      *     {@code data} could overflow
      */
     static void check(Dataset data) {
+        check(data, null, 0, null);
+    }
+
+    /**
+     * Checks a fit on {@code data} that starts from (or continues with) the {@code count}
+     * centroids in {@code extra} (row-major, {@code data.d()} values each), which count in the
+     * bounding box as points of weight 0; {@code what} names them in messages.
+     *
+     * @throws IllegalArgumentException if weight·value or weight·squared-distance sums of the fit
+     *     could overflow
+     */
+    static void check(Dataset data, double[] extra, int count, String what) {
         int n = data.n();
         int d = data.d();
         double total = 0;
-        for (int i = 0; i < n; i++) {
-            total += data.weight(i);
+        double[] w = data.weightsOrNull();
+        if (w == null) {
+            total = n;
+        } else {
+            for (double x : w) {
+                total += x;
+            }
         }
         double[] min = new double[d];
         double[] max = new double[d];
-        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
         double[] values = data.values();
         float[] floats = data.floatValues();
         for (int row = 0; row < n * d; row += d) {   // the backing array directly: this pass precedes every fit
@@ -42,20 +67,32 @@ final class Magnitudes {
                 }
             }
         }
-        double maxAbs = 0;
+        if (extra != null) {
+            for (int row = 0; row < count * d; row += d) {
+                for (int m = 0; m < d; m++) {
+                    min[m] = Math.min(min[m], extra[row + m]);
+                    max[m] = Math.max(max[m], extra[row + m]);
+                }
+            }
+        }
+        String weights = data.hasWeights() ? " or the weights" : "";
+        String including = extra == null ? "" : " (" + what + " included)";
+        for (int m = 0; m < d; m++) {
+            double largest = Math.max(Math.abs(min[m]), Math.abs(max[m]));
+            if (!Double.isFinite(SPARE * total * largest)) {
+                throw new IllegalArgumentException("column " + m + " holds values in [" + min[m] + ", " + max[m] + "]"
+                        + including + ": up to " + largest + " in magnitude times the total weight " + total
+                        + " overflows a double, so the cluster sums would be infinite; rescale the data" + weights);
+            }
+        }
+        // The squared diagonal, scaled by the widest half-range so that no square overflows here.
         double[] half = new double[d];
         int widest = 0;
         for (int m = 0; m < d; m++) {
-            maxAbs = Math.max(maxAbs, Math.max(Math.abs(min[m]), Math.abs(max[m])));
-            half[m] = max[m] / 2 - min[m] / 2;
+            half[m] = max[m] / 2 - min[m] / 2;   // halves: max − min itself may overflow
             if (half[m] > half[widest]) {
                 widest = m;
             }
-        }
-        if (!Double.isFinite(SPARE * total * maxAbs)) {
-            throw new IllegalArgumentException("values up to " + maxAbs + " in magnitude, times the total weight "
-                    + total + ", overflow a double: the cluster sums would be infinite; rescale the data"
-                    + (data.hasWeights() ? " or the weights" : ""));
         }
         double scale = half[widest];
         if (scale == 0) {
@@ -65,10 +102,13 @@ final class Magnitudes {
         for (double h : half) {
             sum += (h / scale) * (h / scale);
         }
-        if (!Double.isFinite(SPARE * total * 4 * scale * scale * sum)) {
-            throw new IllegalArgumentException("column " + widest + " spans " + 2 * scale + " (half-range " + scale
-                    + "): squared distances times the total weight " + total + " overflow a double, so the"
-                    + " inertia would be infinite; rescale the data" + (data.hasWeights() ? " or the weights" : ""));
+        // One D² alone is at most diag², so it must stay finite even when the total weight is below 1.
+        double bound = SPARE * Math.max(1, total) * 4 * sum * (scale * scale);
+        if (!Double.isFinite(bound)) {
+            throw new IllegalArgumentException("column " + widest + " spans [" + min[widest] + ", " + max[widest]
+                    + "]" + including + ": squared distances across the data's bounding box (half its diagonal is "
+                    + scale * Math.sqrt(sum) + "), times the total weight " + total + ", overflow a double, so"
+                    + " the inertia and the seeding would be infinite; rescale the data" + weights);
         }
     }
 }

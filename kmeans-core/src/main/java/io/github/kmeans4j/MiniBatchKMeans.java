@@ -160,14 +160,20 @@ public final class MiniBatchKMeans {
      * listeners. O(b·k·d).
      *
      * @throws IllegalArgumentException if the batch is null, its dimension differs from earlier
-     *     data, or it must seed the model and has fewer than k distinct points of positive weight
+     *     data, it must seed the model and has fewer than k distinct points of positive weight, or
+     *     its values or their spread (the model's centroids included), times its total weight,
+     *     are so large that the step's sums would overflow a double
      */
     public void partialFit(Dataset batch) {
         if (batch == null) {
             throw new IllegalArgumentException("batch must not be null");
         }
         checkDimension(batch.d(), "batch");
-        Magnitudes.check(batch);
+        if (centroids != null) {   // the batch's distances are to the model's centroids, wherever they are
+            Magnitudes.check(batch, centroids, k, "the model's centroids");
+        } else {
+            Magnitudes.check(batch, initializer.givenValuesOrNull(), k, "the given centroids");
+        }
         Rows rows = Rows.of(batch);
         double[] w = batch.weightsOrNull();
         if (centroids == null) {
@@ -211,7 +217,9 @@ public final class MiniBatchKMeans {
      *
      * @param epochs the most passes over the data, at least 1
      * @throws IllegalArgumentException if data is null, epochs is below 1, k exceeds the number of
-     *     distinct points of positive weight, or the initialiser does not suit the data
+     *     distinct points of positive weight, the initialiser does not suit the data, or the values
+     *     or their spread (given centroids included), times the total weight, are so large that
+     *     the sums would overflow a double
      */
     public KMeansResult fit(Dataset data, int epochs) {
         if (data == null) {
@@ -220,12 +228,12 @@ public final class MiniBatchKMeans {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1, was " + epochs);
         }
-        Magnitudes.check(data);
+        initializer.check(k, data.d());
+        Magnitudes.check(data, initializer.givenValuesOrNull(), k, "the given centroids");
         reset();
         int n = data.n();
         Rows rows = Rows.of(data);
         double[] w = data.weightsOrNull();
-        initializer.check(k, data.d());
         int distinct = distinctUpTo(rows, w, n, k);
         if (distinct < k) {
             throw tooFewDistinct(distinct, w != null, "data");
@@ -412,7 +420,14 @@ public final class MiniBatchKMeans {
                 double total = counts[j] + received[j];
                 for (int m = 0; m < d; m++) {
                     int c = j * d + m;
-                    centroids[c] = (counts[j] * centroids[c] + sums[c]) / total;
+                    double moved = (counts[j] * centroids[c] + sums[c]) / total;
+                    if (!Double.isFinite(moved)) {
+                        // Counts grow with every batch, so count·centroid can overflow where this
+                        // batch's sums cannot (Magnitudes.check): the same step as a move towards
+                        // the batch mean, whose terms stay within the data's range.
+                        moved = centroids[c] + (sums[c] / received[j] - centroids[c]) * (received[j] / total);
+                    }
+                    centroids[c] = moved;
                 }
                 counts[j] = total;
             }
@@ -528,7 +543,7 @@ public final class MiniBatchKMeans {
             };
         }
         Seeding seeding = new Seeding(rows, w, n, dim, k, random, sink);
-        initializer.initialize(seeding);
+        initializer.seed(seeding);
         d = dim;
         centroids = seeding.centroids;
         counts = new double[k];

@@ -81,8 +81,9 @@ final class Run {
         }
         Seeding seeding = new Seeding(rows, w, n, d, k, SplitMix64.forRestart(seed, restart), listening
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
-                : null);
-        config.initializer().initialize(seeding);
+                : null, () -> isCancelled(cancellation));
+        // A cancelled seeding stops early and fills its missing seeds; the loop below then ends at once.
+        config.initializer().seed(seeding);
         centroids = seeding.centroids;
         if (listening) {
             emit(new Initialized(restart, matrix(centroids)));

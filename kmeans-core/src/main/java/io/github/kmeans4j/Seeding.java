@@ -2,10 +2,16 @@ package io.github.kmeans4j;
 
 import io.github.kmeans4j.internal.SplitMix64;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 
 /**
  * What an initialiser works with in one restart: the data, the weights, k, the restart's own
- * random generator, and where to announce each seed.
+ * random generator, where to announce each seed, and whether the fit has been cancelled.
+ *
+ * <p>Cancellation: an initialiser asks {@link #cancelled()} between seeds and between candidate
+ * passes (each at most O(n·d) apart) and simply returns when it is true, leaving seeds
+ * {@link #chosen()}..k−1 unset; {@link #completeCancelled()} then fills them cheaply so that the
+ * run can end with a valid, cancelled result.
  */
 final class Seeding {
     /** Receives each seed as it is chosen. */
@@ -21,9 +27,19 @@ final class Seeding {
     final int k;
     final SplitMix64 random;
     private final SeedSink sink;   // null: nobody listens
+    private final BooleanSupplier cancellation;   // null: never cancelled
     final double[] centroids;
+    private int chosen;          // seeds 0..chosen-1 are set and announced
+    private int lastPoint = -1;  // the data row of the latest seed, or -1
 
+    /** A seeding that cannot be cancelled (mini-batch, and k-means‖'s inner seeding of its candidates). */
     Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink) {
+        this(rows, weights, n, d, k, random, sink, null);
+    }
+
+    /** A seeding that stops early once {@code cancellation} (may be null) answers true. */
+    Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink,
+            BooleanSupplier cancellation) {
         this.rows = rows;
         this.weights = weights;
         this.n = n;
@@ -31,6 +47,7 @@ final class Seeding {
         this.k = k;
         this.random = random;
         this.sink = sink;
+        this.cancellation = cancellation;
         this.centroids = new double[k * d];
     }
 
@@ -46,6 +63,8 @@ final class Seeding {
 
     /** Announces centroid {@code seedIndex}, already written into {@link #centroids}. */
     void announce(int seedIndex, int point, double probability, double distanceSquared, String reason) {
+        chosen = seedIndex + 1;   // every initialiser announces its seeds in order
+        lastPoint = point;
         if (sink != null) {
             sink.seedChosen(seedIndex, point,
                     Arrays.copyOfRange(centroids, seedIndex * d, seedIndex * d + d),
@@ -55,6 +74,40 @@ final class Seeding {
 
     boolean listening() {
         return sink != null;
+    }
+
+    /** Whether the fit was cancelled; initialisers ask between seeds and between passes over the data. */
+    boolean cancelled() {
+        return cancellation != null && cancellation.getAsBoolean();
+    }
+
+    /** How many seeds have been set and announced so far. */
+    int chosen() {
+        return chosen;
+    }
+
+    /**
+     * After an initialiser returned early because the fit was cancelled, sets and announces the
+     * missing seeds in O(k·d): each repeats the latest seed (the first repeats the first row of
+     * positive weight when none was chosen). The run then ends as cancelled; duplicate seeds only
+     * leave clusters empty in its final assignment. Does nothing when every seed is set.
+     */
+    void completeCancelled() {
+        for (int j = chosen; j < k; j++) {
+            if (j == 0) {
+                int row = 0;
+                while (weight(row) == 0) {
+                    row++;
+                }
+                choosePoint(0, row, 1.0, Double.POSITIVE_INFINITY,
+                        "seeding cancelled before its first seed: row " + row + " (the first of positive weight) stands in");
+            } else {
+                System.arraycopy(centroids, (j - 1) * d, centroids, j * d, d);
+                int point = lastPoint;
+                announce(j, point, 1.0, 0.0, "seeding cancelled: centroid " + j + " repeats centroid " + (j - 1)
+                        + (point >= 0 ? " (row " + point + ")" : ""));
+            }
+        }
     }
 
     /** How many rows have positive weight. */
