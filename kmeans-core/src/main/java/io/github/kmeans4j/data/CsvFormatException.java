@@ -20,12 +20,12 @@ public final class CsvFormatException extends IllegalArgumentException {
         this.column = column;
     }
 
-    /** The line of the fault, counted from 1 (physical lines, blank and comment lines included); 0 if none. */
+    /** {@return the line of the fault, counted from 1 (physical lines, blank and comment lines included); 0 if none} */
     public int line() {
         return line;
     }
 
-    /** The column (field) of the fault, counted from 1; 0 if the fault concerns no single column. */
+    /** {@return the column (field) of the fault, counted from 1; 0 if the fault concerns no single column} */
     public int column() {
         return column;
     }
