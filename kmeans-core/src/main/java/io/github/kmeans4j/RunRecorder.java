@@ -36,7 +36,7 @@ public final class RunRecorder implements KMeansListener {
         events.add(event);
     }
 
-    /** How many events are kept. */
+    /** {@return how many events are kept} */
     public synchronized int size() {
         return events.size();
     }
@@ -44,6 +44,7 @@ public final class RunRecorder implements KMeansListener {
     /**
      * The events kept so far as a recording (possibly of a fit still running).
      *
+     * @return a recording of the events kept so far
      * @throws IllegalStateException if nothing was recorded yet
      */
     public synchronized Recording recording() {
