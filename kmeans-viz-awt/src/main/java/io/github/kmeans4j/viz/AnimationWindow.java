@@ -146,6 +146,8 @@ public final class AnimationWindow {
      * Opens a window replaying {@code painter}'s recording (700 ms per frame at speed 1×). May be
      * called from any thread; returns once the window is shown.
      *
+     * @param painter the painter whose recording is replayed
+     * @return the window, already shown
      * @throws IllegalArgumentException if {@code painter} is null
      * @throws IllegalStateException if there is no display (headless)
      */
@@ -173,6 +175,7 @@ public final class AnimationWindow {
      * @param step time per step at speed 1×, between 10 ms and 10 minutes
      * @param options changes to the default painter options, e.g. {@code b -> b.trails(false)};
      *     {@code UnaryOperator.identity()} for none
+     * @return the listener to register on the fit; it opens its window at the fit's first event
      * @throws IllegalArgumentException if an argument is null or {@code step} is out of range
      * @throws IllegalStateException if there is no display (headless)
      */
