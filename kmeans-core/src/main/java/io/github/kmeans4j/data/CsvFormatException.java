@@ -9,9 +9,9 @@ public final class CsvFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @serial the 1-based line of the fault, 0 when it concerns the whole input */
+    /** The 1-based line of the fault, 0 when it concerns the whole input (serialized). */
     private final int line;
-    /** @serial the 1-based column of the fault, 0 when it concerns a whole line or the whole input */
+    /** The 1-based column of the fault, 0 when it concerns a whole line or the whole input (serialized). */
     private final int column;
 
     CsvFormatException(String message, int line, int column) {
