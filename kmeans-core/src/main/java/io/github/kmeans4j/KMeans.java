@@ -74,7 +74,8 @@ public final class KMeans {
     }
 
     /**
-     * {@return a builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0, farthest-point repair}
+     * {@return a builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0,
+     * farthest-point repair}
      */
     public static Builder builder() {
         return new Builder();
@@ -120,7 +121,10 @@ public final class KMeans {
         return maxIterations;
     }
 
-    /** {@return the tolerance: a run stops when no centroid moved farther than this (Euclidean distance, data units) in an update} */
+    /**
+     * {@return the tolerance: a run stops when no centroid moved farther than this (Euclidean distance,
+     * data units) in an update}
+     */
     public double tolerance() {
         return tolerance;
     }

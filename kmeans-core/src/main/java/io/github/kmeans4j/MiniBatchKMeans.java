@@ -80,7 +80,8 @@ public final class MiniBatchKMeans {
     }
 
     /**
-     * {@return a builder with the defaults: batch size 1024, greedy k-means++, 10 batches without improvement, ratio 0.01}
+     * {@return a builder with the defaults: batch size 1024, greedy k-means++, 10 batches without
+     * improvement, ratio 0.01}
      */
     public static Builder builder() {
         return new Builder();
@@ -113,7 +114,10 @@ public final class MiniBatchKMeans {
         return maxNoImprovement;
     }
 
-    /** {@return the reassignment ratio: a centroid whose count falls below this share of the largest count is reassigned; 0: never} */
+    /**
+     * {@return the reassignment ratio: a centroid whose count falls below this share of the largest count
+     * is reassigned; 0: never}
+     */
     public double reassignmentRatio() {
         return reassignmentRatio;
     }
@@ -689,7 +693,8 @@ public final class MiniBatchKMeans {
         }
 
         /**
-         * The seed of the model's generators. Default: one drawn when the model is built, see {@link MiniBatchKMeans#seed()}.
+         * The seed of the model's generators. Default: one drawn when the model is built, see
+         * {@link MiniBatchKMeans#seed()}.
          *
          * @param seed the seed
          * @return this builder
