@@ -79,7 +79,10 @@ public final class CsvReader {
         this.labelIndex = b.labelIndex;
     }
 
-    /** {@return a builder with the defaults: a header line, comma-delimited, every column is data, no label, no comments} */
+    /**
+     * {@return a builder with the defaults: a header line, comma-delimited, every column is data, no
+     * label, no comments}
+     */
     public static Builder builder() {
         return new Builder();
     }
