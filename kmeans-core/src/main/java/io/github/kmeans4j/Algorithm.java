@@ -89,6 +89,12 @@ public enum Algorithm {
      * (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
      * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)).
      *
+     * @param n the number of points, at least 1
+     * @param d the number of dimensions, at least 1
+     * @param k the number of clusters, at least 1
+     * @param kernel the distance kernel Lloyd would use: {@link Kernel#SCALAR},
+     *     {@link Kernel#PORTABLE} or {@link Kernel#VECTOR}
+     * @return the variant to run, never {@link #AUTO} nor {@link #EXACT_1D}
      * @throws IllegalArgumentException if n, d or k is below 1, or the kernel is null or
      *     {@link Kernel#AUTO}
      */

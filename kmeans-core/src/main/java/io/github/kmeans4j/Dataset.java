@@ -60,6 +60,8 @@ public final class Dataset {
     /**
      * A dataset from rows: {@code rows[i]} is point {@code i}. The array is copied.
      *
+     * @param rows the points, one row of d values each
+     * @return a double-precision dataset of {@code rows.length} points, unweighted and unnamed
      * @throws IllegalArgumentException if {@code rows} is null or empty, a row is null or empty,
      *     rows differ in length, or a value is NaN or infinite
      */
@@ -130,6 +132,8 @@ public final class Dataset {
     /**
      * A single-precision dataset from rows: {@code rows[i]} is point {@code i}. The array is copied.
      *
+     * @param rows the points, one row of d values each
+     * @return a single-precision dataset of {@code rows.length} points, unweighted and unnamed
      * @throws IllegalArgumentException as {@link #of(double[][])}
      */
     public static Dataset ofFloats(float[][] rows) {
@@ -143,6 +147,9 @@ public final class Dataset {
     /**
      * A single-precision dataset from a flat row-major array. The array is copied.
      *
+     * @param values the points one after the other, {@code d} values each
+     * @param d the number of dimensions, at least 1
+     * @return a single-precision dataset of {@code values.length / d} points
      * @throws IllegalArgumentException as {@link #ofRowMajor(double[], int)}
      */
     public static Dataset ofFloatsRowMajor(float[] values, int d) {
@@ -172,6 +179,9 @@ public final class Dataset {
      * A dataset from a flat row-major array: value {@code (i, j)} is {@code values[i * d + j]}.
      * The array is copied.
      *
+     * @param values the points one after the other, {@code d} values each
+     * @param d the number of dimensions, at least 1
+     * @return a double-precision dataset of {@code values.length / d} points
      * @throws IllegalArgumentException if {@code values} is null or empty, {@code d < 1}, the
      *     length is not a multiple of {@code d}, or a value is NaN or infinite
      */
@@ -188,6 +198,8 @@ public final class Dataset {
     /**
      * A one-dimensional dataset: each value is a point on a line. The array is copied.
      *
+     * @param values the points, one value each
+     * @return a dataset of {@code values.length} points of one dimension
      * @throws IllegalArgumentException if {@code values} is null or empty or holds NaN or infinity
      */
     public static Dataset ofValues(double... values) {
@@ -212,7 +224,7 @@ public final class Dataset {
         }
     }
 
-    /** How the values are stored. */
+    /** {@return how the values are stored} */
     public Precision precision() {
         return floats != null ? Precision.FLOAT : Precision.DOUBLE;
     }
@@ -221,6 +233,7 @@ public final class Dataset {
      * This dataset stored in single precision, each value rounded to the nearest float; itself if
      * already so. Weights and column names are kept.
      *
+     * @return the same points in single precision
      * @throws IllegalArgumentException if a value is too large for a float (the message names it)
      */
     public Dataset toFloats() {
@@ -235,7 +248,7 @@ public final class Dataset {
         return new Dataset(n, d, null, rounded, weights, columnNames);
     }
 
-    /** This dataset stored in double precision (exactly); itself if already so. */
+    /** {@return this dataset stored in double precision (exactly); itself if already so} */
     public Dataset toDoubles() {
         if (values != null) {
             return this;
@@ -250,6 +263,8 @@ public final class Dataset {
     /**
      * This dataset with column names (one per column, each non-null), for captions and axis labels.
      *
+     * @param names one name per column; the array is copied
+     * @return a dataset of the same points, named
      * @throws IllegalArgumentException if the count is not {@code d} or a name is null
      */
     public Dataset withColumnNames(String... names) {
@@ -262,6 +277,8 @@ public final class Dataset {
     /**
      * This dataset with column names, as {@link #withColumnNames(String...)}.
      *
+     * @param names one name per column; the list is copied
+     * @return a dataset of the same points, named
      * @throws IllegalArgumentException if the count is not {@code d} or a name is null
      */
     public Dataset withColumnNames(List<String> names) {
@@ -285,6 +302,8 @@ public final class Dataset {
     /**
      * This dataset with one sample weight per point. The array is copied.
      *
+     * @param sampleWeights one weight per point, finite and 0 or more, not all 0
+     * @return a dataset of the same points, weighted
      * @throws IllegalArgumentException if the length is not {@code n}, a weight is negative, NaN
      *     or infinite, or all weights are zero
      */
@@ -315,17 +334,17 @@ public final class Dataset {
         return with(sampleWeights.clone(), columnNames);
     }
 
-    /** This dataset without weights (every point weighs 1). */
+    /** {@return this dataset without weights (every point weighs 1)} */
     public Dataset withoutWeights() {
         return weights == null ? this : with(null, columnNames);
     }
 
-    /** The number of points (rows). */
+    /** {@return the number of points (rows)} */
     public int n() {
         return n;
     }
 
-    /** The number of dimensions (columns). */
+    /** {@return the number of dimensions (columns)} */
     public int d() {
         return d;
     }
@@ -333,6 +352,9 @@ public final class Dataset {
     /**
      * The value of point {@code row} in column {@code column}.
      *
+     * @param row the point, in [0, n)
+     * @param column the column, in [0, d)
+     * @return the value, widened to double if stored as a float
      * @throws IllegalArgumentException if either index is out of range
      */
     public double get(int row, int column) {
@@ -343,7 +365,13 @@ public final class Dataset {
         return at(row * d + column);
     }
 
-    /** A copy of point {@code row}. @throws IllegalArgumentException if out of range */
+    /**
+     * A copy of point {@code row}.
+     *
+     * @param row the point, in [0, n)
+     * @return a new array of its d values
+     * @throws IllegalArgumentException if {@code row} is out of range
+     */
     public double[] row(int row) {
         checkRow(row);
         double[] out = new double[d];
@@ -351,7 +379,7 @@ public final class Dataset {
         return out;
     }
 
-    /** A copy of all rows as a new {@code n × d} array. */
+    /** {@return a copy of all rows as a new {@code n × d} array} */
     public double[][] toArray() {
         double[][] rows = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -361,7 +389,7 @@ public final class Dataset {
         return rows;
     }
 
-    /** A copy of the data as one row-major array of length {@code n * d} (widened if stored as floats). */
+    /** {@return a copy of the data as one row-major array of length {@code n * d} (widened if stored as floats)} */
     public double[] toRowMajorArray() {
         if (values != null) {
             return values.clone();
@@ -373,7 +401,13 @@ public final class Dataset {
         return out;
     }
 
-    /** A copy of column {@code column}. @throws IllegalArgumentException if out of range */
+    /**
+     * A copy of column {@code column}.
+     *
+     * @param column the column, in [0, d)
+     * @return a new array of its n values, in row order
+     * @throws IllegalArgumentException if {@code column} is out of range
+     */
     public double[] column(int column) {
         if (column < 0 || column >= d) {
             throw new IllegalArgumentException("column " + column + " is out of range [0, " + d + ")");
@@ -385,23 +419,29 @@ public final class Dataset {
         return out;
     }
 
-    /** The column names, or an empty list when none were given. Unmodifiable. */
+    /** {@return the column names, or an empty list when none were given (unmodifiable)} */
     public List<String> columnNames() {
         return columnNames;
     }
 
-    /** Whether sample weights were given. */
+    /** {@return whether sample weights were given} */
     public boolean hasWeights() {
         return weights != null;
     }
 
-    /** The weight of point {@code row}: 1 when the dataset is unweighted. */
+    /**
+     * The weight of point {@code row}: 1 when the dataset is unweighted.
+     *
+     * @param row the point, in [0, n)
+     * @return its sample weight
+     * @throws IllegalArgumentException if {@code row} is out of range
+     */
     public double weight(int row) {
         checkRow(row);
         return weights == null ? 1.0 : weights[row];
     }
 
-    /** A copy of the sample weights; all ones when the dataset is unweighted. */
+    /** {@return a copy of the sample weights; all ones when the dataset is unweighted} */
     public double[] weights() {
         if (weights == null) {
             double[] ones = new double[n];

@@ -66,27 +66,27 @@ public final class Frame {
         return d;
     }
 
-    /** The position of this frame in its recording, from 0. */
+    /** {@return the position of this frame in its recording, from 0} */
     public int index() {
         return index;
     }
 
-    /** The event this frame follows. */
+    /** {@return the event this frame follows} */
     public KMeansEvent event() {
         return event;
     }
 
-    /** The kind of step. */
+    /** {@return the kind of step} */
     public Phase phase() {
         return phase;
     }
 
-    /** The restart the frame belongs to. */
+    /** {@return the restart the frame belongs to} */
     public int restart() {
         return event.restart();
     }
 
-    /** The iteration (0 during initialisation). */
+    /** {@return the iteration (0 during initialisation)} */
     public int iteration() {
         return event.iteration();
     }
@@ -94,6 +94,8 @@ public final class Frame {
     /**
      * A copy of the centroids at this moment: none at the start, the seeds chosen so far during
      * seeding, then all k.
+     *
+     * @return a copy of the centroids that exist at this moment, d values each
      */
     public double[][] centroids() {
         int rows = centroids.length / d;
@@ -104,22 +106,22 @@ public final class Frame {
         return out;
     }
 
-    /** How many centroids exist at this moment. */
+    /** {@return how many centroids exist at this moment} */
     public int centroidCount() {
         return centroids.length / d;
     }
 
-    /** A copy of every point's label, or empty before the run's first assignment. */
+    /** {@return a copy of every point's label, or empty before the run's first assignment} */
     public Optional<int[]> labels() {
         return labels == null ? Optional.empty() : Optional.of(labels.clone());
     }
 
-    /** The inertia of the latest assignment, or empty before the first. */
+    /** {@return the inertia of the latest assignment, or empty before the first} */
     public OptionalDouble inertia() {
         return labels == null ? OptionalDouble.empty() : OptionalDouble.of(inertia);
     }
 
-    /** A sentence describing this step, for a caption under a picture of it. */
+    /** {@return a sentence describing this step, for a caption under a picture of it} */
     public String caption() {
         return caption;
     }

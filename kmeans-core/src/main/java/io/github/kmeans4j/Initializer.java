@@ -64,6 +64,8 @@ public abstract sealed class Initializer {
     /**
      * Forgy's method: k distinct rows drawn at random (with probability proportional to weight,
      * without replacement). O(k) draws unweighted, O(n·k) weighted.
+     *
+     * @return Forgy's random-rows initialiser
      */
     public static Initializer randomPoints() {
         return RandomPoints.INSTANCE;
@@ -73,6 +75,8 @@ public abstract sealed class Initializer {
      * Random partition: every point gets a uniformly random label and each centroid is the
      * weighted mean of its points; a part that receives no weight takes a random row instead.
      * The centroids all start near the overall mean. O(n·d).
+     *
+     * @return the random-partition initialiser
      */
     public static Initializer randomPartition() {
         return RandomPartition.INSTANCE;
@@ -82,6 +86,8 @@ public abstract sealed class Initializer {
      * k-means++ (Arthur and Vassilvitskii, "k-means++: the advantages of careful seeding", SODA
      * 2007): the first seed is a random row, each next one a row drawn with probability
      * proportional to its weight times its squared distance to the nearest seed so far. O(n·k·d).
+     *
+     * @return the k-means++ initialiser, one candidate per step
      */
     public static Initializer kMeansPlusPlus() {
         return new KMeansPlusPlus(1);
@@ -91,6 +97,8 @@ public abstract sealed class Initializer {
      * Greedy k-means++ (as in scikit-learn): at each step draw {@code 2 + ⌊ln k⌋} candidates as
      * k-means++ does and keep the one that lowers the potential (weighted sum of squared distances
      * to the nearest seed) most. O(n·k·d·log k). The default initialiser.
+     *
+     * @return the greedy k-means++ initialiser with {@code 2 + ⌊ln k⌋} candidates per step
      */
     public static Initializer greedyKMeansPlusPlus() {
         return new KMeansPlusPlus(0);
@@ -99,6 +107,8 @@ public abstract sealed class Initializer {
     /**
      * Greedy k-means++ with a given number of candidates per step ({@code 1} is plain k-means++).
      *
+     * @param candidates the number of candidates drawn per step, at least 1
+     * @return the greedy k-means++ initialiser with that many candidates per step
      * @throws IllegalArgumentException if {@code candidates < 1}
      */
     public static Initializer greedyKMeansPlusPlus(int candidates) {
@@ -111,6 +121,8 @@ public abstract sealed class Initializer {
     /**
      * k-means‖ with the usual settings: 5 oversampling rounds, ℓ = 2k expected candidates per
      * round. See {@link #kMeansParallel(int, double)}.
+     *
+     * @return the k-means‖ initialiser with 5 rounds and oversampling 2
      */
     public static Initializer kMeansParallel() {
         return new KMeansParallel(5, 2.0);
@@ -146,6 +158,7 @@ public abstract sealed class Initializer {
      * @param rounds the number of oversampling rounds, at least 1 (the paper finds 5 enough)
      * @param oversampling ℓ/k, the expected number of candidates per round in units of k; finite
      *     and positive (the paper uses 0.1 to 10; 2 is a good default)
+     * @return the k-means‖ initialiser with these settings
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static Initializer kMeansParallel(int rounds, double oversampling) {
@@ -162,6 +175,8 @@ public abstract sealed class Initializer {
     /**
      * Farthest-point seeding (Gonzalez 1985): a random first row, then each time the row farthest
      * from its nearest seed (ties to the lowest row). O(n·k·d). Sensitive to outliers by design.
+     *
+     * @return the farthest-point initialiser
      */
     public static Initializer farthestPoint() {
         return FarthestPoint.INSTANCE;
@@ -171,6 +186,8 @@ public abstract sealed class Initializer {
      * The caller's centroids, used as given (copied): {@code centroids.length} must equal k and
      * every row must have the data's dimension.
      *
+     * @param centroids the initial centroids, one row of d values each
+     * @return an initialiser that always starts from these centroids
      * @throws IllegalArgumentException if the array is null, empty, ragged or holds a non-finite value
      */
     public static Initializer given(double[][] centroids) {

@@ -73,12 +73,15 @@ public final class KMeans {
         this.algorithm = b.algorithm;
     }
 
-    /** A builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0, farthest-point repair. */
+    /**
+     * {@return a builder with the defaults: greedy k-means++, 1 restart, 300 iterations, tolerance 0,
+     * farthest-point repair}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this configuration, to derive a variant. */
+    /** {@return a builder holding this configuration, to derive a variant} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.k = k;
@@ -98,74 +101,79 @@ public final class KMeans {
         return b;
     }
 
-    /** The number of clusters. */
+    /** {@return the number of clusters} */
     public int k() {
         return k;
     }
 
-    /** The initialiser. */
+    /** {@return the initialiser} */
     public Initializer initializer() {
         return initializer;
     }
 
-    /** How many runs a fit makes; it returns the one of lowest inertia. */
+    /** {@return how many runs a fit makes; it returns the one of lowest inertia} */
     public int restarts() {
         return restarts;
     }
 
-    /** The most iterations (assignment and update) a run makes. */
+    /** {@return the most iterations (assignment and update) a run makes} */
     public int maxIterations() {
         return maxIterations;
     }
 
-    /** A run stops when no centroid moved farther than this (Euclidean distance, data units) in an update. */
+    /**
+     * {@return the tolerance: a run stops when no centroid moved farther than this (Euclidean distance,
+     * data units) in an update}
+     */
     public double tolerance() {
         return tolerance;
     }
 
-    /** Whether a run stops when an assignment changes no label. */
+    /** {@return whether a run stops when an assignment changes no label} */
     public boolean stopWhenLabelsStable() {
         return stopWhenLabelsStable;
     }
 
-    /** What happens to empty clusters. */
+    /** {@return what happens to empty clusters} */
     public EmptyClusterPolicy emptyClusterPolicy() {
         return emptyClusterPolicy;
     }
 
     /**
      * The configured seed; empty when every fit draws its own (reported by {@link KMeansResult#seed()}).
+     *
+     * @return the seed, if one was configured
      */
     public OptionalLong seed() {
         return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
     }
 
-    /** The custom stopping rules, in the order added. */
+    /** {@return the custom stopping rules, in the order added} */
     public List<StoppingRule> stoppingRules() {
         return stoppingRules;
     }
 
-    /** The listeners, in registration order. */
+    /** {@return the listeners, in registration order} */
     public List<KMeansListener> listeners() {
         return listeners;
     }
 
-    /** How many threads a fit uses at most (the caller's thread included). */
+    /** {@return how many threads a fit uses at most (the caller's thread included)} */
     public int threads() {
         return threads;
     }
 
-    /** The caller's executor for the helper threads, if one was given. */
+    /** {@return the caller's executor for the helper threads, if one was given} */
     public Optional<Executor> executor() {
         return Optional.ofNullable(executor);
     }
 
-    /** The distance kernel choice. */
+    /** {@return the distance kernel choice} */
     public Kernel kernel() {
         return kernel;
     }
 
-    /** The assignment variant: Lloyd, Hamerly, Elkan, or {@link Algorithm#AUTO} (chosen per fit). */
+    /** {@return the assignment variant: Lloyd, Hamerly, Elkan, or {@link Algorithm#AUTO} (chosen per fit)} */
     public Algorithm algorithm() {
         return algorithm;
     }
@@ -173,6 +181,8 @@ public final class KMeans {
     /**
      * Clusters {@code data}.
      *
+     * @param data the points to cluster
+     * @return the best of the restarts: centroids, labels and how the run went
      * @throws IllegalArgumentException if data is null, k exceeds the number of points, the data
      *     (counting only rows of positive weight) has fewer than k distinct points, given
      *     centroids do not match the data's dimension, or {@link Algorithm#ELKAN} was chosen and its
@@ -187,7 +197,9 @@ public final class KMeans {
     /**
      * Clusters {@code data}, stopping early when {@code cancellation} is cancelled.
      *
+     * @param data the points to cluster
      * @param cancellation a token another thread may cancel, or {@code null}
+     * @return the best of the restarts that ran; a cancelled fit says so in its result
      * @throws IllegalArgumentException as {@link #fit(Dataset)}
      */
     public KMeansResult fit(Dataset data, CancellationToken cancellation) {
@@ -343,7 +355,13 @@ public final class KMeans {
         private Builder() {
         }
 
-        /** The number of clusters, at least 1. Required. */
+        /**
+         * The number of clusters, at least 1. Required.
+         *
+         * @param k the number of clusters
+         * @return this builder
+         * @throws IllegalArgumentException if {@code k} is below 1
+         */
         public Builder k(int k) {
             if (k < 1) {
                 throw new IllegalArgumentException("k must be at least 1, was " + k);
@@ -352,7 +370,13 @@ public final class KMeans {
             return this;
         }
 
-        /** How initial centroids are chosen. Default: {@link Initializer#greedyKMeansPlusPlus()}. */
+        /**
+         * How initial centroids are chosen. Default: {@link Initializer#greedyKMeansPlusPlus()}.
+         *
+         * @param initializer the seeding strategy
+         * @return this builder
+         * @throws IllegalArgumentException if {@code initializer} is null
+         */
         public Builder initializer(Initializer initializer) {
             if (initializer == null) {
                 throw new IllegalArgumentException("initializer must not be null");
@@ -361,7 +385,13 @@ public final class KMeans {
             return this;
         }
 
-        /** How many runs to make, keeping the one of lowest inertia (the earliest on ties). Default 1. */
+        /**
+         * How many runs to make, keeping the one of lowest inertia (the earliest on ties). Default 1.
+         *
+         * @param restarts the number of runs, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code restarts} is below 1
+         */
         public Builder restarts(int restarts) {
             if (restarts < 1) {
                 throw new IllegalArgumentException("restarts must be at least 1, was " + restarts);
@@ -370,7 +400,13 @@ public final class KMeans {
             return this;
         }
 
-        /** The most iterations (assignment and update) per run, at least 1. Default 300. */
+        /**
+         * The most iterations (assignment and update) per run, at least 1. Default 300.
+         *
+         * @param maxIterations the iteration limit
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxIterations} is below 1
+         */
         public Builder maxIterations(int maxIterations) {
             if (maxIterations < 1) {
                 throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
@@ -383,6 +419,10 @@ public final class KMeans {
          * Stop when, in an update step, no centroid moved a Euclidean distance greater than this
          * (in the units of the data). Finite and at least 0. Default 0: only an update that moves
          * nothing stops the run this way, and convergence is normally seen as stable labels.
+         *
+         * @param tolerance the largest centroid shift that still stops a run
+         * @return this builder
+         * @throws IllegalArgumentException if {@code tolerance} is negative, NaN or infinite
          */
         public Builder tolerance(double tolerance) {
             if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
@@ -395,13 +435,22 @@ public final class KMeans {
         /**
          * Whether a run stops as soon as an assignment changes no label. Default {@code true};
          * {@code false} makes runs go on to the tolerance or iteration limit (for benchmarks).
+         *
+         * @param stop true to stop on stable labels
+         * @return this builder
          */
         public Builder stopWhenLabelsStable(boolean stop) {
             this.stopWhenLabelsStable = stop;
             return this;
         }
 
-        /** What to do with empty clusters. Default {@link EmptyClusterPolicy#FARTHEST_POINT}. */
+        /**
+         * What to do with empty clusters. Default {@link EmptyClusterPolicy#FARTHEST_POINT}.
+         *
+         * @param policy the empty-cluster policy
+         * @return this builder
+         * @throws IllegalArgumentException if {@code policy} is null
+         */
         public Builder emptyClusterPolicy(EmptyClusterPolicy policy) {
             if (policy == null) {
                 throw new IllegalArgumentException("emptyClusterPolicy must not be null");
@@ -410,13 +459,24 @@ public final class KMeans {
             return this;
         }
 
-        /** The seed of every fit's random generator. Default: a fresh seed per fit, reported in its result. */
+        /**
+         * The seed of every fit's random generator. Default: a fresh seed per fit, reported in its result.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Adds a custom stopping rule, consulted after every update step. */
+        /**
+         * Adds a custom stopping rule, consulted after every update step.
+         *
+         * @param rule the rule to add
+         * @return this builder
+         * @throws IllegalArgumentException if {@code rule} is null
+         */
         public Builder stoppingRule(StoppingRule rule) {
             if (rule == null) {
                 throw new IllegalArgumentException("stopping rule must not be null");
@@ -425,7 +485,13 @@ public final class KMeans {
             return this;
         }
 
-        /** Adds a listener; listeners receive events in the order they were added. */
+        /**
+         * Adds a listener; listeners receive events in the order they were added.
+         *
+         * @param listener the listener to add
+         * @return this builder
+         * @throws IllegalArgumentException if {@code listener} is null
+         */
         public Builder listener(KMeansListener listener) {
             if (listener == null) {
                 throw new IllegalArgumentException("listener must not be null");
@@ -440,6 +506,10 @@ public final class KMeans {
          * ranges that depend only on n, and partial sums are added in range order, so every
          * thread count gives a bit-identical result. Small data (under 4096 points) always runs
          * on the calling thread.
+         *
+         * @param threads the most threads a fit uses, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is below 1
          */
         public Builder threads(int threads) {
             if (threads < 1) {
@@ -479,7 +549,13 @@ public final class KMeans {
             return this;
         }
 
-        /** The distance kernel. Default {@link Kernel#AUTO}. */
+        /**
+         * The distance kernel. Default {@link Kernel#AUTO}.
+         *
+         * @param kernel the kernel choice
+         * @return this builder
+         * @throws IllegalArgumentException if {@code kernel} is null
+         */
         public Builder kernel(Kernel kernel) {
             if (kernel == null) {
                 throw new IllegalArgumentException("kernel must not be null");
@@ -493,6 +569,10 @@ public final class KMeans {
          * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY} and {@link Algorithm#ELKAN}
          * take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
          * where their bounds prune; the kernel setting applies to Lloyd only.
+         *
+         * @param algorithm the assignment variant
+         * @return this builder
+         * @throws IllegalArgumentException if {@code algorithm} is null
          */
         public Builder algorithm(Algorithm algorithm) {
             if (algorithm == null) {
@@ -505,6 +585,7 @@ public final class KMeans {
         /**
          * The configured algorithm.
          *
+         * @return a new, immutable configuration with this builder's settings
          * @throws IllegalStateException if k was not set
          * @throws IllegalArgumentException if given centroids are not k in number
          */

@@ -10,12 +10,21 @@ import java.io.IOException;
 public final class KMeansFormatException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the exception with its message. */
+    /**
+     * Creates the exception with its message.
+     *
+     * @param message what is wrong with the content, and where
+     */
     public KMeansFormatException(String message) {
         super(message);
     }
 
-    /** Creates the exception with its message and cause. */
+    /**
+     * Creates the exception with its message and cause.
+     *
+     * @param message what is wrong with the content, and where
+     * @param cause the exception that revealed the fault
+     */
     public KMeansFormatException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -34,7 +34,15 @@ public final class KMeansResult {
      * @param stopReason why it stopped
      */
     public record RestartSummary(int restart, double inertia, int iterations, StopReason stopReason) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param restart the restart index
+         * @param inertia its final inertia
+         * @param iterations its completed iterations
+         * @param stopReason why it stopped
+         * @throws IllegalArgumentException if {@code stopReason} is null
+         */
         public RestartSummary {
             if (stopReason == null) {
                 throw new IllegalArgumentException("stopReason must not be null");
@@ -105,22 +113,22 @@ public final class KMeansResult {
         return new KMeansResult(this, restartSummaries, cancelled, statistics);
     }
 
-    /** The number of clusters. */
+    /** {@return the number of clusters} */
     public int k() {
         return k;
     }
 
-    /** The number of dimensions. */
+    /** {@return the number of dimensions} */
     public int d() {
         return d;
     }
 
-    /** The number of points that were clustered. */
+    /** {@return the number of points that were clustered} */
     public int n() {
         return labels.length;
     }
 
-    /** A copy of the centroids, k rows of d values. */
+    /** {@return a copy of the centroids, k rows of d values} */
     public double[][] centroids() {
         double[][] out = new double[k][];
         for (int j = 0; j < k; j++) {
@@ -129,7 +137,13 @@ public final class KMeansResult {
         return out;
     }
 
-    /** A copy of centroid {@code cluster}. @throws IllegalArgumentException if out of range */
+    /**
+     * A copy of one centroid.
+     *
+     * @param cluster the cluster index, in [0, k)
+     * @return a copy of the centroid's d coordinates
+     * @throws IllegalArgumentException if {@code cluster} is out of range
+     */
     public double[] centroid(int cluster) {
         if (cluster < 0 || cluster >= k) {
             throw new IllegalArgumentException("cluster " + cluster + " is out of range [0, " + k + ")");
@@ -137,12 +151,18 @@ public final class KMeansResult {
         return Arrays.copyOfRange(centroids, cluster * d, cluster * d + d);
     }
 
-    /** A copy of the label of every point that was clustered, each in [0, k). */
+    /** {@return a copy of the label of every point that was clustered, each in [0, k)} */
     public int[] labels() {
         return labels.clone();
     }
 
-    /** The label of point {@code row}. @throws IllegalArgumentException if out of range */
+    /**
+     * The label of one point that was clustered.
+     *
+     * @param row the point's row in the data, in [0, n)
+     * @return the cluster the point was assigned to, in [0, k)
+     * @throws IllegalArgumentException if {@code row} is out of range
+     */
     public int label(int row) {
         if (row < 0 || row >= labels.length) {
             throw new IllegalArgumentException("row " + row + " is out of range [0, " + labels.length + ")");
@@ -150,12 +170,12 @@ public final class KMeansResult {
         return labels[row];
     }
 
-    /** A copy of how many points each cluster holds; a size may be 0 (see {@link EmptyClusterPolicy}). */
+    /** {@return a copy of how many points each cluster holds; a size may be 0 (see {@link EmptyClusterPolicy})} */
     public int[] clusterSizes() {
         return clusterSizes.clone();
     }
 
-    /** The weighted sum of squared Euclidean distances from each point to its centroid. */
+    /** {@return the weighted sum of squared Euclidean distances from each point to its centroid} */
     public double inertia() {
         return inertia;
     }
@@ -165,37 +185,39 @@ public final class KMeansResult {
      * iteration is an assignment followed by an update; the iteration whose assignment changed no
      * label counts, although its update is skipped as it would change nothing; the final
      * assignment that relabels the points after a last update does not.
+     *
+     * @return the number of completed iterations of the chosen restart
      */
     public int iterations() {
         return iterations;
     }
 
-    /** Why the chosen restart stopped. */
+    /** {@return why the chosen restart stopped} */
     public StopReason stopReason() {
         return stopReason;
     }
 
-    /** The seed the fit used: the configured one, or the one drawn when none was configured. */
+    /** {@return the seed the fit used: the configured one, or the one drawn when none was configured} */
     public long seed() {
         return seed;
     }
 
-    /** The index of the restart whose result this is. */
+    /** {@return the index of the restart whose result this is} */
     public int restart() {
         return restart;
     }
 
-    /** One summary per restart that ran, in order. */
+    /** {@return one summary per restart that ran, in order (an unmodifiable list)} */
     public List<RestartSummary> restartSummaries() {
         return restartSummaries;
     }
 
-    /** Whether the fit was cancelled (this run or a later restart did not run to its end). */
+    /** {@return whether the fit was cancelled (this run or a later restart did not run to its end)} */
     public boolean cancelled() {
         return cancelled;
     }
 
-    /** The column names of the data, or an empty list. */
+    /** {@return the column names of the data, or an empty list} */
     public List<String> columnNames() {
         return columnNames;
     }
@@ -205,6 +227,8 @@ public final class KMeansResult {
      * this result, and the {@link Algorithm} that ran. Empty for a result read by {@link #load}:
      * the statistics describe the work of a fit, are not saved, and take no part in
      * {@link #equals(Object)}.
+     *
+     * @return the statistics of the fit, or empty for a loaded result
      */
     public Optional<PassStatistics> passStatistics() {
         return Optional.ofNullable(passStatistics);
@@ -213,6 +237,8 @@ public final class KMeansResult {
     /**
      * The cluster whose centroid is nearest to {@code point} (ties to the lowest index). O(k·d).
      *
+     * @param point a point of d coordinates; not modified
+     * @return the index of the nearest centroid, in [0, k)
      * @throws IllegalArgumentException if the point is null, has the wrong dimension or a non-finite value
      */
     public int predict(double[] point) {
@@ -223,6 +249,8 @@ public final class KMeansResult {
     /**
      * The nearest cluster of every point of {@code data}. O(n·k·d).
      *
+     * @param data the points to label, of dimension {@link #d()}
+     * @return one cluster index per row of {@code data}, each in [0, k)
      * @throws IllegalArgumentException if the data is null or its dimension is not {@link #d()}
      */
     public int[] predict(Dataset data) {
@@ -237,6 +265,8 @@ public final class KMeansResult {
     /**
      * The Euclidean distance from {@code point} to every centroid. O(k·d).
      *
+     * @param point a point of d coordinates; not modified
+     * @return k distances, the one to centroid j at index j
      * @throws IllegalArgumentException if the point is null, has the wrong dimension or a non-finite value
      */
     public double[] transform(double[] point) {
@@ -251,6 +281,8 @@ public final class KMeansResult {
     /**
      * The Euclidean distance from every point of {@code data} to every centroid: n rows of k values.
      *
+     * @param data the points to measure, of dimension {@link #d()}
+     * @return for each row of {@code data}, its k distances, the one to centroid j at index j
      * @throws IllegalArgumentException if the data is null or its dimension is not {@link #d()}
      */
     public double[][] transform(Dataset data) {
@@ -289,12 +321,22 @@ public final class KMeansResult {
         }
     }
 
-    /** Writes this result in the kmeans4j result format (see {@code FORMAT.md}). */
+    /**
+     * Writes this result in the kmeans4j result format (see {@code FORMAT.md}).
+     *
+     * @param out the stream to write to; it is not closed
+     * @throws IOException if writing to the stream fails
+     */
     public void save(OutputStream out) throws IOException {
         BinaryFormat.writeResult(this, out);
     }
 
-    /** Writes this result to a file in the kmeans4j result format, replacing the file. */
+    /**
+     * Writes this result to a file in the kmeans4j result format, replacing the file.
+     *
+     * @param file the file to create or replace
+     * @throws IOException if the file cannot be written
+     */
     public void save(Path file) throws IOException {
         BinaryFormat.writeFile(file, out -> BinaryFormat.writeResult(this, out));
     }
@@ -302,6 +344,9 @@ public final class KMeansResult {
     /**
      * Reads a result written by {@link #save(OutputStream)}, reading the stream to its end.
      *
+     * @param in the stream to read; it is not closed
+     * @return the result that was saved
+     * @throws IOException if reading the stream fails
      * @throws KMeansFormatException if the content is not a complete, intact result of a supported version
      */
     public static KMeansResult load(InputStream in) throws IOException {
@@ -311,6 +356,9 @@ public final class KMeansResult {
     /**
      * Reads a result file written by {@link #save(Path)}.
      *
+     * @param file the file to read
+     * @return the result that was saved
+     * @throws IOException if the file cannot be read
      * @throws KMeansFormatException if the content is not a complete, intact result of a supported version
      */
     public static KMeansResult load(Path file) throws IOException {

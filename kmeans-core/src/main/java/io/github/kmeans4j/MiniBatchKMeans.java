@@ -79,47 +79,55 @@ public final class MiniBatchKMeans {
         reset();
     }
 
-    /** A builder with the defaults: batch size 1024, greedy k-means++, 10 batches without improvement, ratio 0.01. */
+    /**
+     * {@return a builder with the defaults: batch size 1024, greedy k-means++, 10 batches without
+     * improvement, ratio 0.01}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The number of clusters. */
+    /** {@return the number of clusters} */
     public int k() {
         return k;
     }
 
-    /** The number of points per batch that {@link #fit(Dataset, int)} draws. */
+    /** {@return the number of points per batch that {@link #fit(Dataset, int)} draws} */
     public int batchSize() {
         return batchSize;
     }
 
-    /** The seed of the model's generators (configured, or drawn when the model was built). */
+    /** {@return the seed of the model's generators (configured, or drawn when the model was built)} */
     public long seed() {
         return seed;
     }
 
-    /** The initialiser. */
+    /** {@return the initialiser} */
     public Initializer initializer() {
         return initializer;
     }
 
-    /** How many batches without improvement of the smoothed inertia stop {@link #fit(Dataset, int)}; 0: never. */
+    /**
+     * {@return how many batches without improvement of the smoothed inertia stop {@link #fit(Dataset, int)} (0: never)}
+     */
     public int maxNoImprovement() {
         return maxNoImprovement;
     }
 
-    /** A centroid whose count falls below this share of the largest count is reassigned; 0: never. */
+    /**
+     * {@return the reassignment ratio: a centroid whose count falls below this share of the largest count
+     * is reassigned; 0: never}
+     */
     public double reassignmentRatio() {
         return reassignmentRatio;
     }
 
-    /** Whether the centroids have been seeded. */
+    /** {@return whether the centroids have been seeded} */
     public boolean isInitialized() {
         return centroids != null;
     }
 
-    /** How many batches have been processed since the model was built, reset or last fitted. */
+    /** {@return how many batches have been processed since the model was built, reset or last fitted} */
     public long batches() {
         return batches;
     }
@@ -140,6 +148,7 @@ public final class MiniBatchKMeans {
      * Seeds the centroids from {@code sample} with the configured initialiser, without updating
      * them. Optional: otherwise the first batch seeds them.
      *
+     * @param sample the points to seed from
      * @throws IllegalArgumentException if the sample is null, has fewer than k distinct points of
      *     positive weight, or does not suit the initialiser (given centroids of another dimension)
      * @throws IllegalStateException if the model is already initialised (call {@link #reset()} first)
@@ -159,6 +168,7 @@ public final class MiniBatchKMeans {
      * to its nearest centroid, moves the centroids, reassigns starved ones, and tells the
      * listeners. O(b·k·d).
      *
+     * @param batch the b points of this step
      * @throws IllegalArgumentException if the batch is null, its dimension differs from earlier
      *     data, it must seed the model and has fewer than k distinct points of positive weight, or
      *     its values or their spread (the model's centroids included), times its total weight,
@@ -186,6 +196,7 @@ public final class MiniBatchKMeans {
      * {@link #partialFit(Dataset)} on rows given as an array (copied, validated as
      * {@link Dataset#of(double[][])}).
      *
+     * @param batch the points of this step, one row of d values each
      * @throws IllegalArgumentException if the batch is null, empty, ragged, holds NaN or infinity,
      *     or as {@link #partialFit(Dataset)}
      */
@@ -215,7 +226,9 @@ public final class MiniBatchKMeans {
      * own, so the batches fed here, replayed through {@link #partialFit(Dataset)} on a fresh model
      * with the same seed and the same initial centroids, give the same centroids.
      *
+     * @param data the points to cluster
      * @param epochs the most passes over the data, at least 1
+     * @return the final centroids with the label of every point and the inertia of that assignment
      * @throws IllegalArgumentException if data is null, epochs is below 1, k exceeds the number of
      *     distinct points of positive weight, the initialiser does not suit the data, or the values
      *     or their spread (given centroids included), times the total weight, are so large that
@@ -303,6 +316,7 @@ public final class MiniBatchKMeans {
     /**
      * A copy of the centroids, k rows of d values.
      *
+     * @return a copy of the current centroids
      * @throws IllegalStateException if the model is not initialised yet
      */
     public double[][] centroids() {
@@ -317,6 +331,7 @@ public final class MiniBatchKMeans {
     /**
      * A copy of the total weight each centroid has received (0 right after seeding).
      *
+     * @return a copy of the k counts
      * @throws IllegalStateException if the model is not initialised yet
      */
     public double[] counts() {
@@ -327,6 +342,8 @@ public final class MiniBatchKMeans {
     /**
      * The cluster whose centroid is nearest to {@code point} (ties to the lowest index). O(k·d).
      *
+     * @param point a point of d coordinates; not modified
+     * @return the index of the nearest centroid, in [0, k)
      * @throws IllegalArgumentException if the point is null, of the wrong dimension or not finite
      * @throws IllegalStateException if the model is not initialised yet
      */
@@ -350,6 +367,8 @@ public final class MiniBatchKMeans {
     /**
      * The nearest cluster of every point of {@code data}. O(n·k·d).
      *
+     * @param data the points to label
+     * @return one cluster index per row of {@code data}, each in [0, k)
      * @throws IllegalArgumentException if data is null or of the wrong dimension
      * @throws IllegalStateException if the model is not initialised yet
      */
@@ -367,6 +386,8 @@ public final class MiniBatchKMeans {
      * The weighted sum of squared distances from every point of {@code data} to its nearest
      * centroid. O(n·k·d).
      *
+     * @param data the points to measure
+     * @return the weighted sum of squared distances, 0 or more
      * @throws IllegalArgumentException if data is null or of the wrong dimension
      * @throws IllegalStateException if the model is not initialised yet
      */
@@ -656,7 +677,13 @@ public final class MiniBatchKMeans {
         private Builder() {
         }
 
-        /** The number of clusters, at least 1. Required. */
+        /**
+         * The number of clusters, at least 1. Required.
+         *
+         * @param k the number of clusters
+         * @return this builder
+         * @throws IllegalArgumentException if {@code k} is below 1
+         */
         public Builder k(int k) {
             if (k < 1) {
                 throw new IllegalArgumentException("k must be at least 1, was " + k);
@@ -665,7 +692,13 @@ public final class MiniBatchKMeans {
             return this;
         }
 
-        /** Points per batch drawn by {@link MiniBatchKMeans#fit(Dataset, int)}, at least 1. Default 1024. */
+        /**
+         * Points per batch drawn by {@link MiniBatchKMeans#fit(Dataset, int)}, at least 1. Default 1024.
+         *
+         * @param batchSize the number of points per batch
+         * @return this builder
+         * @throws IllegalArgumentException if {@code batchSize} is below 1
+         */
         public Builder batchSize(int batchSize) {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
@@ -674,13 +707,25 @@ public final class MiniBatchKMeans {
             return this;
         }
 
-        /** The seed of the model's generators. Default: one drawn when the model is built, see {@link MiniBatchKMeans#seed()}. */
+        /**
+         * The seed of the model's generators. Default: one drawn when the model is built, see
+         * {@link MiniBatchKMeans#seed()}.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** How the centroids are seeded. Default {@link Initializer#greedyKMeansPlusPlus()}. */
+        /**
+         * How the centroids are seeded. Default {@link Initializer#greedyKMeansPlusPlus()}.
+         *
+         * @param initializer the seeding strategy
+         * @return this builder
+         * @throws IllegalArgumentException if {@code initializer} is null
+         */
         public Builder initializer(Initializer initializer) {
             if (initializer == null) {
                 throw new IllegalArgumentException("initializer must not be null");
@@ -692,6 +737,10 @@ public final class MiniBatchKMeans {
         /**
          * {@link MiniBatchKMeans#fit(Dataset, int)} stops once the smoothed batch inertia has not
          * reached a new minimum for this many batches in a row; 0 turns the rule off. Default 10.
+         *
+         * @param batches the number of batches without improvement that stops a fit, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code batches} is negative
          */
         public Builder maxNoImprovement(int batches) {
             if (batches < 0) {
@@ -704,6 +753,10 @@ public final class MiniBatchKMeans {
         /**
          * A centroid whose count is below this share of the largest count is moved to a batch
          * point after a batch; in [0, 1], 0 turns reassignment off. Default 0.01.
+         *
+         * @param ratio the share of the largest count below which a centroid is reassigned
+         * @return this builder
+         * @throws IllegalArgumentException if {@code ratio} is not in [0, 1]
          */
         public Builder reassignmentRatio(double ratio) {
             if (!(ratio >= 0 && ratio <= 1)) {
@@ -713,7 +766,13 @@ public final class MiniBatchKMeans {
             return this;
         }
 
-        /** Adds a listener; listeners are called in the order added. */
+        /**
+         * Adds a listener; listeners are called in the order added.
+         *
+         * @param listener the listener to add
+         * @return this builder
+         * @throws IllegalArgumentException if {@code listener} is null
+         */
         public Builder listener(MiniBatchListener listener) {
             if (listener == null) {
                 throw new IllegalArgumentException("listener must not be null");
@@ -725,6 +784,7 @@ public final class MiniBatchKMeans {
         /**
          * A new, uninitialised model.
          *
+         * @return a model with this builder's settings and no centroids yet
          * @throws IllegalStateException if k was not set
          * @throws IllegalArgumentException if given centroids are not k in number
          */

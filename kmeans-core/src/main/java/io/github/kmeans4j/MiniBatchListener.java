@@ -22,7 +22,11 @@ import java.util.Objects;
 @FunctionalInterface
 public interface MiniBatchListener {
 
-    /** Called once per batch, after the centroids were updated. */
+    /**
+     * Called once per batch, after the centroids were updated.
+     *
+     * @param batch what the step did: the batch, its labels and the updated centroids
+     */
     void batchProcessed(BatchProcessed batch);
 
     /**
@@ -30,6 +34,8 @@ public interface MiniBatchListener {
      * {@code pointIndex} is a row of the dataset being seeded from (the first batch, the sample
      * given to {@link MiniBatchKMeans#initialize(Dataset)}, or the data given to
      * {@link MiniBatchKMeans#fit(Dataset, int)}). Does nothing unless overridden.
+     *
+     * @param seed the centroid chosen, with the row it came from and why
      */
     default void seedChosen(SeedChosen seed) {
     }
@@ -53,7 +59,19 @@ public interface MiniBatchListener {
     record BatchProcessed(long batch, int[] rows, int[] labels, double inertia, double weight, double[][] centroids,
                           double[] counts, int[] reassigned) {
 
-        /** Copies the arrays. */
+        /**
+         * Copies the arrays.
+         *
+         * @param batch the number of this batch, from 1
+         * @param rows which rows made the batch; copied
+         * @param labels the label of each batch point; copied
+         * @param inertia the weighted sum of squared distances of the batch points to their centroids
+         * @param weight the total weight of the batch
+         * @param centroids the centroids after the update, k rows of d values; copied
+         * @param counts the total weight each centroid has received so far; copied
+         * @param reassigned the clusters whose centroid was moved to a batch point; copied
+         * @throws IllegalArgumentException if an array or a centroid is null
+         */
         public BatchProcessed {
             if (rows == null || labels == null || centroids == null || counts == null || reassigned == null) {
                 throw new IllegalArgumentException("rows, labels, centroids, counts and reassigned must not be null");
@@ -65,36 +83,36 @@ public interface MiniBatchListener {
             reassigned = reassigned.clone();
         }
 
-        /** The number of points in the batch. */
+        /** {@return the number of points in the batch} */
         public int size() {
             return labels.length;
         }
 
-        /** A copy of the rows. */
+        /** {@return a copy of the rows} */
         @Override
         public int[] rows() {
             return rows.clone();
         }
 
-        /** A copy of the labels. */
+        /** {@return a copy of the labels} */
         @Override
         public int[] labels() {
             return labels.clone();
         }
 
-        /** A copy of the centroids. */
+        /** {@return a copy of the centroids} */
         @Override
         public double[][] centroids() {
             return deepCopy(centroids);
         }
 
-        /** A copy of the counts. */
+        /** {@return a copy of the counts} */
         @Override
         public double[] counts() {
             return counts.clone();
         }
 
-        /** A copy of the reassigned clusters. */
+        /** {@return a copy of the reassigned clusters} */
         @Override
         public int[] reassigned() {
             return reassigned.clone();

@@ -31,7 +31,15 @@ public record PassStatistics(Algorithm algorithm, List<Pass> passes) {
      *     k(k − 1)/2 for Hamerly and Elkan), not counted in {@code computed}
      */
     public record Pass(int iteration, long computed, long skipped, long betweenCentroids) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param iteration the iteration of the pass, from 1
+         * @param computed point-to-centroid squared distances computed
+         * @param skipped point-to-centroid distances the bounds made unnecessary
+         * @param betweenCentroids centroid-to-centroid distances the bounds needed
+         * @throws IllegalArgumentException if {@code iteration} is below 1 or a count is negative
+         */
         public Pass {
             if (iteration < 1 || computed < 0 || skipped < 0 || betweenCentroids < 0) {
                 throw new IllegalArgumentException("iteration must be at least 1 and the counts non-negative, got "
@@ -39,14 +47,21 @@ public record PassStatistics(Algorithm algorithm, List<Pass> passes) {
             }
         }
 
-        /** The fraction of the n·k point-to-centroid distances that were skipped, in [0, 1]. */
+        /** {@return the fraction of the n·k point-to-centroid distances that were skipped, in [0, 1]} */
         public double skippedFraction() {
             long all = computed + skipped;
             return all == 0 ? 0 : (double) skipped / all;
         }
     }
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param algorithm the variant that ran: Lloyd, Hamerly or Elkan
+     * @param passes one entry per assignment pass, in order; copied
+     * @throws IllegalArgumentException if {@code algorithm} is null or {@link Algorithm#AUTO}, or
+     *     {@code passes} is null
+     */
     public PassStatistics {
         if (algorithm == null || algorithm == Algorithm.AUTO) {
             throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY or ELKAN, was " + algorithm);
@@ -57,17 +72,17 @@ public record PassStatistics(Algorithm algorithm, List<Pass> passes) {
         passes = List.copyOf(passes);
     }
 
-    /** Point-to-centroid distances computed over all passes. */
+    /** {@return the point-to-centroid distances computed over all passes} */
     public long computed() {
         return passes.stream().mapToLong(Pass::computed).sum();
     }
 
-    /** Point-to-centroid distances skipped over all passes. */
+    /** {@return the point-to-centroid distances skipped over all passes} */
     public long skipped() {
         return passes.stream().mapToLong(Pass::skipped).sum();
     }
 
-    /** The fraction of all point-to-centroid distances that were skipped, in [0, 1]. */
+    /** {@return the fraction of all point-to-centroid distances that were skipped, in [0, 1]} */
     public double skippedFraction() {
         long all = computed() + skipped();
         return all == 0 ? 0 : (double) skipped() / all;

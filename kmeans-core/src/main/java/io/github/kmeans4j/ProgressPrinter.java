@@ -28,7 +28,12 @@ public final class ProgressPrinter implements KMeansListener {
     private final Appendable out;
     private Assigned lastAssigned;
 
-    /** A printer writing to {@code out}. */
+    /**
+     * A printer writing to {@code out}.
+     *
+     * @param out where the lines go, for example a {@code StringBuilder} or a {@code Writer}
+     * @throws IllegalArgumentException if {@code out} is null
+     */
     public ProgressPrinter(Appendable out) {
         if (out == null) {
             throw new IllegalArgumentException("output must not be null");
@@ -36,12 +41,18 @@ public final class ProgressPrinter implements KMeansListener {
         this.out = out;
     }
 
-    /** A printer writing to {@link System#err}, leaving standard output to the program. */
+    /** {@return a printer writing to {@link System#err}, leaving standard output to the program} */
     public static ProgressPrinter toStandardError() {
         return new ProgressPrinter(System.err);
     }
 
-    /** A printer writing to a print stream. */
+    /**
+     * A printer writing to a print stream.
+     *
+     * @param stream where the lines go
+     * @return a new printer
+     * @throws IllegalArgumentException if {@code stream} is null
+     */
     public static ProgressPrinter to(PrintStream stream) {
         return new ProgressPrinter(stream);
     }

@@ -68,6 +68,8 @@ public final class Recording {
      * them: starting with {@link RunStarted}, every run on the same data, and every event's
      * arrays shaped for that data and its run's k.
      *
+     * @param events the events of one fit, in order; the list is copied
+     * @return the recording, with one frame per event
      * @throws IllegalArgumentException if the list is null or empty, holds null, does not start
      *     with {@code RunStarted}, mixes data sets, or an event's shape does not fit (the message
      *     names the event's position)
@@ -108,6 +110,8 @@ public final class Recording {
      * assignment), where building the recording of all events again would cost O(n) for each
      * assignment so far. This recording is not changed.
      *
+     * @param event the next event of the fit
+     * @return a new recording with one more event and frame
      * @throws IllegalArgumentException if the event is null, starts a run on other data, or its
      *     shape does not fit (the message names the event's position)
      */
@@ -179,17 +183,17 @@ public final class Recording {
         }
     }
 
-    /** The clustered data. */
+    /** {@return the clustered data} */
     public Dataset data() {
         return data;
     }
 
-    /** The events, in order. Unmodifiable. */
+    /** {@return the events, in order (unmodifiable)} */
     public List<KMeansEvent> events() {
         return events;
     }
 
-    /** The number of frames: one per event. */
+    /** {@return the number of frames: one per event} */
     public int size() {
         return frames.size();
     }
@@ -197,6 +201,8 @@ public final class Recording {
     /**
      * The frame after event {@code index}.
      *
+     * @param index the event's position, in [0, {@link #size()})
+     * @return the state of the run after that event
      * @throws IllegalArgumentException if the index is out of range
      */
     public Frame frame(int index) {
@@ -206,17 +212,17 @@ public final class Recording {
         return frames.get(index);
     }
 
-    /** All frames, in order. Unmodifiable. */
+    /** {@return all frames, in order (unmodifiable)} */
     public List<Frame> frames() {
         return frames;
     }
 
-    /** Whether the recording ends with the end of a run. */
+    /** {@return whether the recording ends with the end of a run} */
     public boolean isComplete() {
         return events.get(events.size() - 1) instanceof RunFinished;
     }
 
-    /** The result of the best finished restart (lowest inertia, earliest on ties), if any finished. */
+    /** {@return the result of the best finished restart (lowest inertia, earliest on ties), if any finished} */
     public Optional<KMeansResult> result() {
         KMeansResult best = null;
         for (KMeansEvent e : events) {
@@ -230,6 +236,9 @@ public final class Recording {
     /**
      * Sends every event, in order, to {@code listener} on the calling thread, as the fit did.
      * An exception from the listener stops the replay and propagates.
+     *
+     * @param listener the listener to send the events to
+     * @throws IllegalArgumentException if {@code listener} is null
      */
     public void replay(KMeansListener listener) {
         if (listener == null) {
@@ -240,12 +249,22 @@ public final class Recording {
         }
     }
 
-    /** Writes this recording in the kmeans4j recording format (see {@code FORMAT.md}). */
+    /**
+     * Writes this recording in the kmeans4j recording format (see {@code FORMAT.md}).
+     *
+     * @param out the stream to write to; it is not closed
+     * @throws IOException if writing to the stream fails
+     */
     public void save(OutputStream out) throws IOException {
         BinaryFormat.writeRecording(this, out);
     }
 
-    /** Writes this recording to a file, replacing it. */
+    /**
+     * Writes this recording to a file, replacing it.
+     *
+     * @param file the file to create or replace
+     * @throws IOException if the file cannot be written
+     */
     public void save(Path file) throws IOException {
         BinaryFormat.writeFile(file, out -> BinaryFormat.writeRecording(this, out));
     }
@@ -253,6 +272,9 @@ public final class Recording {
     /**
      * Reads a recording written by {@link #save(OutputStream)}, reading the stream to its end.
      *
+     * @param in the stream to read; it is not closed
+     * @return the recording that was saved
+     * @throws IOException if reading the stream fails
      * @throws KMeansFormatException if the content is not a complete, intact recording of a supported version
      */
     public static Recording load(InputStream in) throws IOException {
@@ -262,6 +284,9 @@ public final class Recording {
     /**
      * Reads a recording file written by {@link #save(Path)}.
      *
+     * @param file the file to read
+     * @return the recording that was saved
+     * @throws IOException if the file cannot be read
      * @throws KMeansFormatException if the content is not a complete, intact recording of a supported version
      */
     public static Recording load(Path file) throws IOException {

@@ -54,7 +54,7 @@ public final class RunRecorder implements KMeansListener {
         events.add(event);
     }
 
-    /** How many events are kept. */
+    /** {@return how many events are kept} */
     public synchronized int size() {
         return events.size();
     }

@@ -14,6 +14,7 @@ public interface StoppingRule {
      * Whether to stop after this iteration.
      *
      * @param progress the iteration just completed
+     * @return true to end the run now
      */
     boolean shouldStop(Progress progress);
 
@@ -34,6 +35,8 @@ public interface StoppingRule {
         /**
          * The relative decrease of inertia, {@code (previous − current) / previous}: 1 in the first
          * iteration, 0 when the previous inertia was already 0.
+         *
+         * @return the relative improvement; negative if the inertia rose
          */
         public double relativeImprovement() {
             if (Double.isInfinite(previousInertia)) {
@@ -43,7 +46,13 @@ public interface StoppingRule {
         }
     }
 
-    /** A rule that stops once the relative inertia improvement is at most {@code threshold}. */
+    /**
+     * A rule that stops once the relative inertia improvement is at most {@code threshold}.
+     *
+     * @param threshold the improvement at or below which the run stops, finite and 0 or more
+     * @return the rule
+     * @throws IllegalArgumentException if {@code threshold} is negative, NaN or infinite
+     */
     static StoppingRule relativeInertiaChange(double threshold) {
         if (!(threshold >= 0) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("relative inertia threshold must be finite and >= 0, was "
@@ -52,7 +61,13 @@ public interface StoppingRule {
         return p -> p.relativeImprovement() <= threshold;
     }
 
-    /** A rule that stops when either this rule or {@code other} does. */
+    /**
+     * A rule that stops when either this rule or {@code other} does.
+     *
+     * @param other the second rule
+     * @return a rule that asks this rule first, then {@code other}
+     * @throws IllegalArgumentException if {@code other} is null
+     */
     default StoppingRule or(StoppingRule other) {
         if (other == null) {
             throw new IllegalArgumentException("stopping rule must not be null");

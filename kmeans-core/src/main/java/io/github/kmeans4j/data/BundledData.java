@@ -50,6 +50,7 @@ public enum BundledData {
     /**
      * The data set: every measurement column, with the {@code class} column as the labels.
      *
+     * @return the data set, the same instance on every call
      * @throws UncheckedIOException if the bundled file cannot be read (a damaged jar)
      */
     public LabeledData load() {
@@ -70,12 +71,12 @@ public enum BundledData {
         return data;
     }
 
-    /** The name of the bundled CSV file, such as {@code "iris.csv"}. */
+    /** {@return the name of the bundled CSV file, such as {@code "iris.csv"}} */
     public String fileName() {
         return fileName;
     }
 
-    /** Where the data comes from and under which licence, in one line. */
+    /** {@return where the data comes from and under which licence, in one line} */
     public String source() {
         return source;
     }

@@ -9,9 +9,9 @@ public final class CsvFormatException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @serial the 1-based line of the fault, 0 when it concerns the whole input */
+    /** The 1-based line of the fault, 0 when it concerns the whole input (serialized). */
     private final int line;
-    /** @serial the 1-based column of the fault, 0 when it concerns a whole line or the whole input */
+    /** The 1-based column of the fault, 0 when it concerns a whole line or the whole input (serialized). */
     private final int column;
 
     CsvFormatException(String message, int line, int column) {
@@ -20,12 +20,12 @@ public final class CsvFormatException extends IllegalArgumentException {
         this.column = column;
     }
 
-    /** The line of the fault, counted from 1 (physical lines, blank and comment lines included); 0 if none. */
+    /** {@return the line of the fault, counted from 1 (physical lines, blank and comment lines included); 0 if none} */
     public int line() {
         return line;
     }
 
-    /** The column (field) of the fault, counted from 1; 0 if the fault concerns no single column. */
+    /** {@return the column (field) of the fault, counted from 1; 0 if the fault concerns no single column} */
     public int column() {
         return column;
     }

@@ -79,7 +79,10 @@ public final class CsvReader {
         this.labelIndex = b.labelIndex;
     }
 
-    /** A builder with the defaults: a header line, comma-delimited, every column is data, no label, no comments. */
+    /**
+     * {@return a builder with the defaults: a header line, comma-delimited, every column is data, no
+     * label, no comments}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,6 +90,8 @@ public final class CsvReader {
     /**
      * Reads a UTF-8 file. Error messages start with the file's path.
      *
+     * @param file the file to read
+     * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the file cannot be read or is not UTF-8
      */
@@ -102,6 +107,8 @@ public final class CsvReader {
     /**
      * Reads UTF-8 bytes from a stream, which is not closed.
      *
+     * @param in the stream to read to its end
+     * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the stream cannot be read or is not UTF-8
      */
@@ -115,6 +122,8 @@ public final class CsvReader {
     /**
      * Reads from {@code reader}, which is not closed.
      *
+     * @param reader the characters to read to their end
+     * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the reader fails
      */
@@ -126,6 +135,9 @@ public final class CsvReader {
      * Reads from {@code reader}, which is not closed; error messages start with {@code sourceName}
      * (when not null), for example a file or resource name.
      *
+     * @param reader the characters to read to their end
+     * @param sourceName the name of the input for error messages, or null for none
+     * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the reader fails
      */
@@ -146,6 +158,9 @@ public final class CsvReader {
      * of another module's package only if that package is open to module {@code io.github.kmeans4j}.
      * Otherwise open the stream yourself and call {@link #read(InputStream)}.
      *
+     * @param anchor the class whose {@code getResourceAsStream} finds the resource
+     * @param name the resource name, relative to the anchor's package or absolute
+     * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws IllegalArgumentException if an argument is null or the resource is not found
      * @throws CsvFormatException if the content is malformed (see the class description)
      * @throws IOException if the resource cannot be read or is not UTF-8
@@ -485,7 +500,12 @@ public final class CsvReader {
         private Builder() {
         }
 
-        /** Whether the first line (not blank, not a comment) holds the column names (default true). */
+        /**
+         * Whether the first line (not blank, not a comment) holds the column names (default true).
+         *
+         * @param hasHeader true if the first line holds the column names, false if it is data
+         * @return this builder
+         */
         public Builder header(boolean hasHeader) {
             this.header = hasHeader;
             return this;
@@ -494,6 +514,8 @@ public final class CsvReader {
         /**
          * The field delimiter (default {@code ','}; {@code ';'} and tab are common).
          *
+         * @param delimiter the character between two fields
+         * @return this builder
          * @throws IllegalArgumentException if it is a quote, a line break or a letter or digit
          */
         public Builder delimiter(char delimiter) {
@@ -510,6 +532,8 @@ public final class CsvReader {
          * Skips lines that start with {@code prefix} (for example {@code "#"}); by default no line is
          * a comment.
          *
+         * @param prefix the text that starts a comment line
+         * @return this builder
          * @throws IllegalArgumentException if {@code prefix} is null, empty or contains a line break
          */
         public Builder commentPrefix(String prefix) {
@@ -524,6 +548,8 @@ public final class CsvReader {
         /**
          * The data columns, by header name, in this order (default: every column but the label).
          *
+         * @param names the header names of the data columns; the array is copied
+         * @return this builder
          * @throws IllegalArgumentException if no name is given or a name is null
          */
         public Builder columns(String... names) {
@@ -543,6 +569,8 @@ public final class CsvReader {
         /**
          * The data columns, by 0-based index, in this order (default: every column but the label).
          *
+         * @param indices the indices of the data columns; the array is copied
+         * @return this builder
          * @throws IllegalArgumentException if no index is given or an index is negative
          */
         public Builder columns(int... indices) {
@@ -562,6 +590,8 @@ public final class CsvReader {
         /**
          * The column of the true classes, by header name (default: none).
          *
+         * @param name the header name of the label column
+         * @return this builder
          * @throws IllegalArgumentException if {@code name} is null
          */
         public Builder labelColumn(String name) {
@@ -576,6 +606,8 @@ public final class CsvReader {
         /**
          * The column of the true classes, by 0-based index (default: none).
          *
+         * @param index the index of the label column
+         * @return this builder
          * @throws IllegalArgumentException if {@code index} is negative
          */
         public Builder labelColumn(int index) {
@@ -590,6 +622,7 @@ public final class CsvReader {
         /**
          * The configured reader.
          *
+         * @return a new reader with this builder's settings
          * @throws IllegalArgumentException if columns are chosen by name without a header
          */
         public CsvReader build() {

@@ -32,6 +32,8 @@ public final class Generators {
     /**
      * A builder of Gaussian blobs; by default 3 centres placed at random in {@code [−10, 10]²},
      * spread 1, 100 points per cluster, seed 0.
+     *
+     * @return a new builder with the defaults
      */
     public static Blobs blobs() {
         return new Blobs();
@@ -42,6 +44,14 @@ public final class Generators {
      * {@code [lo, hi)}, and {@code pointsPerCluster} normal points around each with standard
      * deviation {@code spread}.
      *
+     * @param clusters the number of centres, at least 1
+     * @param pointsPerCluster the number of points around each centre, at least 1
+     * @param lo the lower bound of the centres
+     * @param hi the upper bound of the centres (excluded)
+     * @param spread the standard deviation of the points around their centre, 0 or more
+     * @param seed the seed of the generator
+     * @return {@code clusters · pointsPerCluster} points of one dimension, labelled by their centre,
+     *     with the centres
      * @throws IllegalArgumentException if {@code clusters} or {@code pointsPerCluster} is below 1,
      *     a bound is not finite or {@code lo > hi}, or {@code spread} is negative or not finite
      */
@@ -55,6 +65,11 @@ public final class Generators {
      * {@code n} points uniform in the box {@code [lower[j], upper[j])} (one class, {@code "uniform"}):
      * data with no cluster structure at all. The arrays are not modified.
      *
+     * @param n the number of points, at least 1
+     * @param lower the lower bound of each dimension
+     * @param upper the upper bound of each dimension (excluded)
+     * @param seed the seed of the generator
+     * @return {@code n} points of {@code lower.length} dimensions, all of class 0
      * @throws IllegalArgumentException if {@code n < 1}, the bounds are null, empty or of different
      *     lengths, a bound is not finite, or {@code lower[j] > upper[j]}
      */
@@ -75,6 +90,12 @@ public final class Generators {
     /**
      * {@code n} points uniform in the cube {@code [lo, hi)^d}, as {@link #uniform(int, double[], double[], long)}.
      *
+     * @param n the number of points, at least 1
+     * @param d the number of dimensions, at least 1
+     * @param lo the lower bound of every dimension
+     * @param hi the upper bound of every dimension (excluded)
+     * @param seed the seed of the generator
+     * @return {@code n} points of {@code d} dimensions, all of class 0
      * @throws IllegalArgumentException if {@code n < 1}, {@code d < 1}, a bound is not finite or
      *     {@code lo > hi}
      */
@@ -94,6 +115,10 @@ public final class Generators {
      * circle around {@code (1, 0.5)}; angles are uniform at random, and each coordinate then gets
      * normal noise of standard deviation {@code noise}. k-means cannot separate them.
      *
+     * @param n the number of points, at least 2
+     * @param noise the standard deviation of the noise added to each coordinate, 0 or more
+     * @param seed the seed of the generator
+     * @return {@code n} points in 2-D, labelled by their moon
      * @throws IllegalArgumentException if {@code n < 2} or {@code noise} is negative or not finite
      */
     public static LabeledData moons(int n, double noise, long seed) {
@@ -120,6 +145,11 @@ public final class Generators {
      * points) radius {@code innerRadius}; angles are uniform at random, and each coordinate then
      * gets normal noise of standard deviation {@code noise}. k-means cannot separate them.
      *
+     * @param n the number of points, at least 2
+     * @param innerRadius the radius of the inner circle, in (0, 1)
+     * @param noise the standard deviation of the noise added to each coordinate, 0 or more
+     * @param seed the seed of the generator
+     * @return {@code n} points in 2-D, labelled by their circle
      * @throws IllegalArgumentException if {@code n < 2}, {@code innerRadius} is not in (0, 1), or
      *     {@code noise} is negative or not finite
      */
@@ -151,6 +181,10 @@ public final class Generators {
      * Equivalent to {@code blobs().n(n).transform(transform).seed(seed).generate()}. The matrix is
      * not modified.
      *
+     * @param n the number of points, at least 3
+     * @param transform the linear map applied to every point, rows of 2 finite values
+     * @param seed the seed of the generator
+     * @return {@code n} points, labelled by their blob, with the mapped centres
      * @throws IllegalArgumentException if {@code n < 3} or {@code transform} is not a matrix of
      *     finite values with 2 columns
      */
@@ -162,6 +196,9 @@ public final class Generators {
      * {@link #anisotropic(int, double[][], long)} with the map {@code [[0.6, −0.6], [−0.4, 0.8]]}
      * (the one of scikit-learn's k-means assumptions demonstration).
      *
+     * @param n the number of points, at least 3
+     * @param seed the seed of the generator
+     * @return {@code n} points in 2-D, labelled by their blob, with the mapped centres
      * @throws IllegalArgumentException if {@code n < 3}
      */
     public static LabeledData anisotropic(int n, long seed) {
@@ -174,6 +211,10 @@ public final class Generators {
      * outskirts to its neighbours. Equivalent to
      * {@code blobs().centers(spreads.length).spreads(spreads).n(n).seed(seed).generate()}.
      *
+     * @param n the number of points, at least {@code spreads.length}
+     * @param spreads the standard deviation of each blob, 0 or more; not modified
+     * @param seed the seed of the generator
+     * @return {@code n} points in 2-D, labelled by their blob, with the centres
      * @throws IllegalArgumentException if {@code spreads} is null or empty, a spread is negative or
      *     not finite, or {@code n} is below the number of spreads
      */
@@ -188,6 +229,9 @@ public final class Generators {
     /**
      * {@link #unequalVariance(int, double[], long)} with spreads 1.0, 2.5 and 0.5.
      *
+     * @param n the number of points, at least 3
+     * @param seed the seed of the generator
+     * @return {@code n} points in 2-D, labelled by their blob, with the centres
      * @throws IllegalArgumentException if {@code n < 3}
      */
     public static LabeledData unequalVariance(int n, long seed) {
@@ -202,6 +246,10 @@ public final class Generators {
      * origin from 200° to 340°. Positions along each part are uniform at random; each coordinate
      * then gets normal noise of standard deviation {@code noise}. k-means splits the outline.
      *
+     * @param n the number of points, at least 4
+     * @param noise the standard deviation of the noise added to each coordinate, 0 or more
+     * @param seed the seed of the generator
+     * @return {@code n} points in 2-D, labelled by the part of the face they belong to
      * @throws IllegalArgumentException if {@code n < 4} or {@code noise} is negative or not finite
      */
     public static LabeledData smiley(int n, double noise, long seed) {
@@ -339,6 +387,8 @@ public final class Generators {
         /**
          * Places {@code count} centres uniformly at random inside the bounds (default 3).
          *
+         * @param count the number of clusters, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code count < 1}
          */
         public Blobs centers(int count) {
@@ -352,6 +402,8 @@ public final class Generators {
          * Uses these centres (one row each, all of one length, finite); they fix the number of
          * clusters and the dimension. The array is copied.
          *
+         * @param centers one row per cluster, all of the same length
+         * @return this builder
          * @throws IllegalArgumentException if {@code centers} is null, empty, ragged, or holds a
          *     value that is not finite
          */
@@ -367,6 +419,8 @@ public final class Generators {
         /**
          * The dimension of centres placed at random (default 2).
          *
+         * @param d the number of dimensions, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code d < 1}
          */
         public Blobs dimensions(int d) {
@@ -380,6 +434,9 @@ public final class Generators {
          * Random centres fall in {@code [lo, hi)} in every coordinate (default [−10, 10)). Bounds
          * do not apply to given centres, nor to the points, which spread beyond them.
          *
+         * @param lo the lower bound of every coordinate
+         * @param hi the upper bound of every coordinate (excluded)
+         * @return this builder
          * @throws IllegalArgumentException if a bound is not finite or {@code lo > hi}
          */
         public Blobs bounds(double lo, double hi) {
@@ -394,6 +451,9 @@ public final class Generators {
          * Random centres fall in the box {@code [lower[j], upper[j])}; the length of the bounds is
          * the dimension of random centres. The arrays are copied.
          *
+         * @param lower the lower bound of each coordinate
+         * @param upper the upper bound of each coordinate (excluded)
+         * @return this builder
          * @throws IllegalArgumentException if the bounds are null, empty or of different lengths,
          *     a bound is not finite, or {@code lower[j] > upper[j]}
          */
@@ -408,6 +468,8 @@ public final class Generators {
         /**
          * One standard deviation for every cluster (default 1).
          *
+         * @param spread the standard deviation of the points around their centre, 0 or more
+         * @return this builder
          * @throws IllegalArgumentException if {@code spread} is negative or not finite
          */
         public Blobs spread(double spread) {
@@ -420,6 +482,8 @@ public final class Generators {
         /**
          * A standard deviation per cluster, in centre order. The array is copied.
          *
+         * @param spreads one standard deviation per cluster, each 0 or more
+         * @return this builder
          * @throws IllegalArgumentException if {@code spreads} is null or empty, or a spread is
          *     negative or not finite
          */
@@ -438,6 +502,8 @@ public final class Generators {
         /**
          * The same number of points in every cluster (default 100).
          *
+         * @param count the number of points around each centre, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code count < 1}
          */
         public Blobs pointsPerCluster(int count) {
@@ -451,6 +517,8 @@ public final class Generators {
         /**
          * A number of points per cluster, in centre order. The array is copied.
          *
+         * @param counts one count per cluster, each at least 1
+         * @return this builder
          * @throws IllegalArgumentException if {@code counts} is null or empty or a count is below 1
          */
         public Blobs pointsPerCluster(int... counts) {
@@ -470,6 +538,8 @@ public final class Generators {
          * {@code n} points in all, split as evenly as possible (the first {@code n mod k} clusters
          * get one more).
          *
+         * @param n the total number of points, at least the number of clusters
+         * @return this builder
          * @throws IllegalArgumentException if {@code n < 1}
          */
         public Blobs n(int n) {
@@ -484,6 +554,8 @@ public final class Generators {
          * of {@code A} per output coordinate and one column per input coordinate. The array is
          * copied.
          *
+         * @param matrix the linear map, one row per output coordinate, finite values
+         * @return this builder
          * @throws IllegalArgumentException if {@code matrix} is null, empty, ragged, or holds a
          *     value that is not finite
          */
@@ -496,7 +568,12 @@ public final class Generators {
             return this;
         }
 
-        /** The seed of every random choice (default 0). */
+        /**
+         * The seed of every random choice (default 0).
+         *
+         * @param seed the seed of the generator
+         * @return this builder
+         */
         public Blobs seed(long seed) {
             this.seed = seed;
             return this;
@@ -506,6 +583,7 @@ public final class Generators {
          * Draws the blobs: labels are the cluster indices ({@code "cluster 0"}, …), the centres are
          * the generating centres (transformed, when a transform is set).
          *
+         * @return the points, their labels and class names, and the centres
          * @throws IllegalArgumentException if the settings do not fit together: per-cluster spreads
          *     or counts whose number is not the number of centres, bounds or dimensions that
          *     disagree with each other or with given centres, a transform whose column count is not

@@ -36,6 +36,8 @@ public final class LabeledData {
     /**
      * Data without labels.
      *
+     * @param data the points
+     * @return the points with no labels, class names or centres
      * @throws IllegalArgumentException if {@code data} is null
      */
     public static LabeledData unlabeled(Dataset data) {
@@ -47,6 +49,9 @@ public final class LabeledData {
      * Data with one label per point; the classes are {@code 0 … max(labels)} and are named by their
      * numbers ({@code "0"}, {@code "1"}, …). The array is copied.
      *
+     * @param data the points
+     * @param labels the true class of every point, non-negative
+     * @return the points with their labels
      * @throws IllegalArgumentException if an argument is null, the label count is not {@code n}, or
      *     a label is negative
      */
@@ -72,6 +77,10 @@ public final class LabeledData {
      * Data with one label per point and a name per class: {@code labels[i]} indexes
      * {@code classNames}. The array and list are copied.
      *
+     * @param data the points
+     * @param labels the true class of every point, an index into {@code classNames}
+     * @param classNames the name of each class, distinct and not null
+     * @return the points with their labels and class names
      * @throws IllegalArgumentException if an argument is null, the label count is not {@code n}, a
      *     label is outside {@code [0, classNames.size())}, or a class name is null or repeated
      */
@@ -121,6 +130,8 @@ public final class LabeledData {
      * This labelled data with the centre of each class: {@code centers[c]} is the point class
      * {@code c} was generated around. The array is copied.
      *
+     * @param centers one centre per class, {@code d} finite values each
+     * @return a copy of this data that also holds the centres
      * @throws IllegalStateException if this data has no labels
      * @throws IllegalArgumentException if {@code centers} is null, does not have one row per class
      *     and {@code d} columns, or holds a value that is not finite
@@ -153,22 +164,22 @@ public final class LabeledData {
         return new LabeledData(data, labels, classNames, copy);
     }
 
-    /** The points (with their column names, when known). */
+    /** {@return the points (with their column names, when known)} */
     public Dataset data() {
         return data;
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public int n() {
         return data.n();
     }
 
-    /** The number of dimensions. */
+    /** {@return the number of dimensions} */
     public int d() {
         return data.d();
     }
 
-    /** Whether the true class of every point is known. */
+    /** {@return whether the true class of every point is known} */
     public boolean hasLabels() {
         return labels != null;
     }
@@ -176,6 +187,7 @@ public final class LabeledData {
     /**
      * A copy of the true classes, one per point, each in {@code [0, classCount())}.
      *
+     * @return a copy of the labels, in row order
      * @throws IllegalStateException if this data has no labels
      */
     public int[] labels() {
@@ -186,6 +198,8 @@ public final class LabeledData {
     /**
      * The true class of point {@code row}.
      *
+     * @param row the point's row, in [0, n)
+     * @return its class, in {@code [0, classCount())}
      * @throws IllegalStateException if this data has no labels
      * @throws IllegalArgumentException if {@code row} is out of range
      */
@@ -197,12 +211,12 @@ public final class LabeledData {
         return labels[row];
     }
 
-    /** The number of classes: the size of {@link #classNames()}; 0 when unlabeled. */
+    /** {@return the number of classes: the size of {@link #classNames()}; 0 when unlabeled} */
     public int classCount() {
         return classNames.size();
     }
 
-    /** The class names, indexed by label; empty when unlabeled. Unmodifiable. */
+    /** {@return the class names, indexed by label; empty when unlabeled (unmodifiable)} */
     public List<String> classNames() {
         return classNames;
     }
@@ -210,6 +224,7 @@ public final class LabeledData {
     /**
      * How many points each class has: element {@code c} counts label {@code c}.
      *
+     * @return a new array of {@code classCount()} sizes
      * @throws IllegalStateException if this data has no labels
      */
     public int[] classSizes() {
@@ -221,7 +236,7 @@ public final class LabeledData {
         return sizes;
     }
 
-    /** Whether the generating centres are known (generated blobs). */
+    /** {@return whether the generating centres are known (generated blobs)} */
     public boolean hasCenters() {
         return centers != null;
     }
@@ -229,6 +244,7 @@ public final class LabeledData {
     /**
      * A copy of the generating centres, one row per class, {@code d} columns each.
      *
+     * @return a copy of the centres
      * @throws IllegalStateException if there are none ({@link #hasCenters()} is false)
      */
     public double[][] centers() {
@@ -248,6 +264,8 @@ public final class LabeledData {
      * restricted the same way. Useful to look at two columns of wider data, such as Iris's
      * sepal length and width.
      *
+     * @param columns the 0-based columns to keep, in the order wanted
+     * @return new labelled data of {@code columns.length} dimensions
      * @throws IllegalArgumentException if no column is given or a column is out of {@code [0, d)}
      */
     public LabeledData columns(int... columns) {

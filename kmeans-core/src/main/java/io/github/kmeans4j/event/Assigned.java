@@ -24,13 +24,23 @@ public record Assigned(int restart, int iteration, int[] labels, double inertia,
         EventArrays.register(event -> event.labels);
     }
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param restart the restart index
+     * @param iteration the iteration, from 1
+     * @param labels the label of every point, in [0, k); copied
+     * @param inertia the weighted sum of squared distances from each point to its centroid
+     * @param pointsMoved how many points changed label
+     * @param clusterSizes how many points each cluster received; copied
+     * @throws IllegalArgumentException if {@code labels} or {@code clusterSizes} is null
+     */
     public Assigned {
         labels = Arrays2.copy(labels, "labels");
         clusterSizes = Arrays2.copy(clusterSizes, "clusterSizes");
     }
 
-    /** A copy of the labels. */
+    /** {@return a copy of the labels} */
     @Override
     public int[] labels() {
         return labels.clone();
@@ -50,7 +60,7 @@ public record Assigned(int restart, int iteration, int[] labels, double inertia,
         return labels[i];
     }
 
-    /** A copy of the cluster sizes. */
+    /** {@return a copy of the cluster sizes} */
     @Override
     public int[] clusterSizes() {
         return clusterSizes.clone();

@@ -18,7 +18,18 @@ import java.util.Objects;
 public record EmptyClusterRepaired(int restart, int iteration, int cluster, EmptyClusterPolicy policy,
                                    int pointIndex, int donorCluster, double[] centroid) implements KMeansEvent {
 
-    /** Copies the centroid. */
+    /**
+     * Copies the centroid.
+     *
+     * @param restart the restart index
+     * @param iteration the iteration
+     * @param cluster the empty cluster
+     * @param policy the policy applied
+     * @param pointIndex the row the centroid moved to, or −1
+     * @param donorCluster the cluster that row was taken from, or −1
+     * @param centroid the cluster's centroid after the repair; copied
+     * @throws IllegalArgumentException if {@code policy} or {@code centroid} is null
+     */
     public EmptyClusterRepaired {
         if (policy == null) {
             throw new IllegalArgumentException("policy must not be null");
@@ -26,13 +37,13 @@ public record EmptyClusterRepaired(int restart, int iteration, int cluster, Empt
         centroid = Arrays2.copy(centroid, "centroid");
     }
 
-    /** A copy of the centroid after the repair. */
+    /** {@return a copy of the centroid after the repair} */
     @Override
     public double[] centroid() {
         return centroid.clone();
     }
 
-    /** Whether the centroid moved to a data point. */
+    /** {@return whether the centroid moved to a data point} */
     public boolean relocated() {
         return pointIndex >= 0;
     }

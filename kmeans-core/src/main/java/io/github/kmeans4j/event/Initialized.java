@@ -10,7 +10,13 @@ import java.util.Arrays;
  */
 public record Initialized(int restart, double[][] centroids) implements KMeansEvent {
 
-    /** Copies the centroids. */
+    /**
+     * Copies the centroids.
+     *
+     * @param restart the restart index
+     * @param centroids the initial centroids, k rows of d values; copied
+     * @throws IllegalArgumentException if {@code centroids} is null
+     */
     public Initialized {
         centroids = Arrays2.copy(centroids, "centroids");
     }
@@ -21,7 +27,7 @@ public record Initialized(int restart, double[][] centroids) implements KMeansEv
         return 0;
     }
 
-    /** A copy of the initial centroids. */
+    /** {@return a copy of the initial centroids} */
     @Override
     public double[][] centroids() {
         return Arrays2.copy(centroids, "centroids");

@@ -18,6 +18,10 @@ package io.github.kmeans4j.event;
 @FunctionalInterface
 public interface KMeansListener {
 
-    /** Called once per event. */
+    /**
+     * Called once per event, on the fitting thread.
+     *
+     * @param event the step the fit has just taken
+     */
     void onEvent(KMeansEvent event);
 }

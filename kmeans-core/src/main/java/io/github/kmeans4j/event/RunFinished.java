@@ -14,7 +14,15 @@ import io.github.kmeans4j.StopReason;
 public record RunFinished(int restart, int iteration, StopReason stopReason, KMeansResult result)
         implements KMeansEvent {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param restart the restart index
+     * @param iteration the number of iterations
+     * @param stopReason why the run stopped
+     * @param result the run's result
+     * @throws IllegalArgumentException if {@code stopReason} or {@code result} is null
+     */
     public RunFinished {
         if (stopReason == null || result == null) {
             throw new IllegalArgumentException("stopReason and result must not be null");

@@ -23,6 +23,15 @@ public record RunStarted(int restart, int restarts, Dataset data, int k, long se
     /**
      * Validates the components.
      *
+     * @param restart the restart index, from 0
+     * @param restarts how many restarts the fit will make at most
+     * @param data the data being clustered
+     * @param k the number of clusters
+     * @param seed the fit's seed
+     * @param initializer a description of the initialiser
+     * @param emptyClusterPolicy what happens to empty clusters
+     * @param maxIterations the iteration limit
+     * @param tolerance the centroid-shift tolerance
      * @throws IllegalArgumentException if a reference is null, k is not in [1, n], maxIterations
      *     is below 1, restarts is below 1, restart is not in [0, restarts), or tolerance is not
      *     finite and at least 0 (the message names the parameter and its value)
@@ -55,12 +64,12 @@ public record RunStarted(int restart, int restarts, Dataset data, int k, long se
         return 0;
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public int n() {
         return data.n();
     }
 
-    /** The number of dimensions. */
+    /** {@return the number of dimensions} */
     public int d() {
         return data.d();
     }

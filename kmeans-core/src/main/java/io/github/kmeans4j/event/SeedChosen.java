@@ -19,7 +19,18 @@ import java.util.Objects;
 public record SeedChosen(int restart, int seedIndex, int pointIndex, double[] centroid, double probability,
                          double distanceSquared, String reason) implements KMeansEvent {
 
-    /** Copies the centroid. */
+    /**
+     * Copies the centroid.
+     *
+     * @param restart the restart index
+     * @param seedIndex which centroid, from 0 to k−1
+     * @param pointIndex the row of the data point chosen, or −1
+     * @param centroid the chosen centroid; copied
+     * @param probability the probability with which this choice was drawn
+     * @param distanceSquared the squared distance from the chosen point to the nearest earlier seed
+     * @param reason a sentence saying how and why this seed was chosen
+     * @throws IllegalArgumentException if {@code centroid} or {@code reason} is null
+     */
     public SeedChosen {
         centroid = Arrays2.copy(centroid, "centroid");
         if (reason == null) {
@@ -33,7 +44,7 @@ public record SeedChosen(int restart, int seedIndex, int pointIndex, double[] ce
         return 0;
     }
 
-    /** A copy of the chosen centroid. */
+    /** {@return a copy of the chosen centroid} */
     @Override
     public double[] centroid() {
         return centroid.clone();

@@ -14,25 +14,33 @@ import java.util.Objects;
  */
 public record Updated(int restart, int iteration, double[][] centroids, double[] shifts) implements KMeansEvent {
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param restart the restart index
+     * @param iteration the iteration, from 1
+     * @param centroids the new centroids, k rows of d values; copied
+     * @param shifts the Euclidean distance each centroid moved; copied
+     * @throws IllegalArgumentException if {@code centroids} or {@code shifts} is null
+     */
     public Updated {
         centroids = Arrays2.copy(centroids, "centroids");
         shifts = Arrays2.copy(shifts, "shifts");
     }
 
-    /** A copy of the new centroids. */
+    /** {@return a copy of the new centroids} */
     @Override
     public double[][] centroids() {
         return Arrays2.copy(centroids, "centroids");
     }
 
-    /** A copy of the shifts. */
+    /** {@return a copy of the shifts} */
     @Override
     public double[] shifts() {
         return shifts.clone();
     }
 
-    /** The largest shift. */
+    /** {@return the largest shift} */
     public double maxShift() {
         double max = 0;
         for (double s : shifts) {

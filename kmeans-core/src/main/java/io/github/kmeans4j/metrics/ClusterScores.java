@@ -29,8 +29,10 @@ public final class ClusterScores {
      * The inertia: the weighted sum of squared Euclidean distances from each point to the
      * centroid its label names, as {@code KMeansResult.inertia()} reports it. O(n·d).
      *
+     * @param data the points, with their weights if any
      * @param labels the cluster of every point, an index into {@code centroids}
      * @param centroids k rows of d values
+     * @return the weighted sum of squared distances, 0 or more
      * @throws IllegalArgumentException if an argument is null, the shapes disagree, or a label is
      *     negative or not below the number of centroids
      */
@@ -61,6 +63,9 @@ public final class ClusterScores {
      * to the weighted mean of its cluster, the least inertia any centroids give these labels.
      * O(n·d).
      *
+     * @param data the points, with their weights if any
+     * @param labels the cluster of every point, any non-negative integers
+     * @return the weighted sum of squared distances to the cluster means, 0 or more
      * @throws IllegalArgumentException if an argument is null, the label array's length is not n,
      *     or a label is negative
      */
@@ -103,6 +108,9 @@ public final class ClusterScores {
      * {@code silhouette_samples} and {@code silhouette_score}), on all cores. O(n²·d) time,
      * O(n·d) extra memory; see {@link #silhouette(Dataset, int[], int)}.
      *
+     * @param data the points (weights are ignored)
+     * @param labels the cluster of every point, any non-negative integers
+     * @return the silhouette of every point, in row order, and their mean
      * @throws IllegalArgumentException if an argument is null, the label array's length is not n,
      *     a label is negative, or there are fewer than 2 or more than n − 1 distinct labels
      */
@@ -117,6 +125,10 @@ public final class ClusterScores {
      * n = 20 000, d = 16 on two cores of a busy shared machine (see {@code benchmarks/README.md});
      * for larger n use {@link #silhouetteSampled}.
      *
+     * @param data the points (weights are ignored)
+     * @param labels the cluster of every point, any non-negative integers
+     * @param threads the most threads to use, at least 1
+     * @return the silhouette of every point, in row order, and their mean
      * @throws IllegalArgumentException as {@link #silhouette(Dataset, int[])}, or if threads is
      *     below 1
      */
@@ -147,6 +159,11 @@ public final class ClusterScores {
      * silhouette's as the sample grows, and when {@code sampleSize ≥ n} every point is scored
      * and the result equals {@link #silhouette(Dataset, int[])}. Runs on all cores.
      *
+     * @param data the points (weights are ignored)
+     * @param labels the cluster of every point, any non-negative integers
+     * @param sampleSize how many distinct points to draw, at least 2; n or more scores every point
+     * @param seed the seed of the generator that draws the sample
+     * @return the silhouette of each sampled point, the points drawn, and their mean
      * @throws IllegalArgumentException as {@link #silhouette(Dataset, int[])}, if sampleSize is
      *     below 2, or if the sample holds fewer than 2 or more than s − 1 distinct labels
      */
@@ -215,8 +232,10 @@ public final class ClusterScores {
      * point alone in its cluster and 0 when a = b = 0. O(n·k·d), so cheap enough to follow a fit
      * on large data. Centroids of clusters that hold no point are ignored.
      *
+     * @param data the points (weights are ignored)
      * @param labels the cluster of every point, an index into {@code centroids}
      * @param centroids k rows of d values
+     * @return the simplified silhouette of every point, in row order, and their mean
      * @throws IllegalArgumentException if an argument is null, the shapes disagree, a label is
      *     negative or not below k, a centroid value is not finite, or fewer than 2 or more than
      *     n − 1 clusters are non-empty
@@ -272,6 +291,9 @@ public final class ClusterScores {
      * (pairs whose means coincide count 0; 0 when every S or every distance between means is
      * within 1e-8 of 0). Lower is better, 0 is the least. O(n·d + k²·d).
      *
+     * @param data the points (weights are ignored)
+     * @param labels the cluster of every point, any non-negative integers
+     * @return the Davies–Bouldin index, 0 or more
      * @throws IllegalArgumentException if an argument is null, the label array's length is not n,
      *     a label is negative, or there are fewer than 2 or more than n − 1 distinct labels
      */
@@ -328,6 +350,9 @@ public final class ClusterScores {
      * {@code (n − k) / (k − 1)}; 1 when the within-cluster dispersion is 0. Higher is better.
      * O(n·d).
      *
+     * @param data the points (weights are ignored)
+     * @param labels the cluster of every point, any non-negative integers
+     * @return the Calinski–Harabasz index, 0 or more
      * @throws IllegalArgumentException if an argument is null, the label array's length is not n,
      *     a label is negative, or there are fewer than 2 or more than n − 1 distinct labels
      */

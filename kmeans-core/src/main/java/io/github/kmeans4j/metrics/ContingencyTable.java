@@ -34,6 +34,7 @@ public final class ContingencyTable {
      *
      * @param truth the known class of every point, non-negative
      * @param predicted the cluster of every point, non-negative
+     * @return the table counting the points of each (class, cluster) pair
      * @throws IllegalArgumentException if either is null or empty, their lengths differ, or a
      *     label is negative
      */
@@ -83,42 +84,42 @@ public final class ContingencyTable {
                 cellCounts);
     }
 
-    /** The number of points. */
+    /** {@return the number of points} */
     public int n() {
         return n;
     }
 
-    /** The number of rows: distinct class labels. */
+    /** {@return the number of rows: distinct class labels} */
     public int rows() {
         return classes.length;
     }
 
-    /** The number of columns: distinct predicted labels. */
+    /** {@return the number of columns: distinct predicted labels} */
     public int columns() {
         return clusters.length;
     }
 
-    /** A copy of the class label of each row, increasing. */
+    /** {@return a copy of the class label of each row, increasing} */
     public int[] classes() {
         return classes.clone();
     }
 
-    /** A copy of the predicted label of each column, increasing. */
+    /** {@return a copy of the predicted label of each column, increasing} */
     public int[] clusters() {
         return clusters.clone();
     }
 
-    /** A copy of the row sums: the size of each class. */
+    /** {@return a copy of the row sums: the size of each class} */
     public int[] rowSums() {
         return rowSums.clone();
     }
 
-    /** A copy of the column sums: the size of each cluster. */
+    /** {@return a copy of the column sums: the size of each cluster} */
     public int[] columnSums() {
         return columnSums.clone();
     }
 
-    /** How many cells are not zero. */
+    /** {@return how many cells are not zero} */
     public int nonZeroCells() {
         return cellKeys.length;
     }
@@ -126,6 +127,9 @@ public final class ContingencyTable {
     /**
      * The number of points of class {@code classes()[row]} in cluster {@code clusters()[column]}.
      *
+     * @param row the row, in [0, {@link #rows()})
+     * @param column the column, in [0, {@link #columns()})
+     * @return the count of that cell, 0 or more
      * @throws IllegalArgumentException if row or column is out of range
      */
     public int count(int row, int column) {
@@ -142,6 +146,7 @@ public final class ContingencyTable {
     /**
      * The whole table as a new {@code rows() × columns()} array.
      *
+     * @return a new array whose element [r][c] is {@code count(r, c)}
      * @throws IllegalArgumentException if it would hold more than 2<sup>28</sup> cells
      */
     public int[][] toArray() {

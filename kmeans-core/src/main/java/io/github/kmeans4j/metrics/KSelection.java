@@ -59,6 +59,10 @@ public final class KSelection {
     /**
      * Sweeps K from kMin to kMax with the defaults of {@link #builder()}.
      *
+     * @param data the points to cluster
+     * @param kMin the smallest K, at least 1
+     * @param kMax the largest K, above kMin and below the number of points
+     * @return the scores of every K and the recommended one
      * @throws IllegalArgumentException as {@link Builder#kRange} and {@link #sweep(Dataset)}
      */
     public static KSelectionReport sweep(Dataset data, int kMin, int kMax) {
@@ -68,6 +72,8 @@ public final class KSelection {
     /**
      * A builder with the defaults: 3 restarts per fit, seed 0, 10 reference sets, exact
      * silhouette up to 10 000 points and a sample of 2 000 above, the library's default k-means.
+     *
+     * @return a new builder; its K range must still be set
      */
     public static Builder builder() {
         return new Builder();
@@ -76,6 +82,8 @@ public final class KSelection {
     /**
      * Fits and scores every K of the range on {@code data}.
      *
+     * @param data the points to cluster
+     * @return the scores of every K and the recommended one
      * @throws IllegalArgumentException if data is null, kMax is not below the number of points,
      *     or a fit rejects the data (for instance fewer distinct points than K)
      */
@@ -196,7 +204,10 @@ public final class KSelection {
         /**
          * The range of K, both ends included (required).
          *
-         * @throws IllegalArgumentException unless 1 ≤ kMin < kMax
+         * @param kMin the smallest K, at least 1
+         * @param kMax the largest K, above kMin
+         * @return this builder
+         * @throws IllegalArgumentException unless 1 ≤ kMin &lt; kMax
          */
         public Builder kRange(int kMin, int kMax) {
             if (kMin < 1) {
@@ -214,6 +225,8 @@ public final class KSelection {
         /**
          * Restarts of every fit, the data's and the reference sets' (default 3); the lowest inertia wins.
          *
+         * @param restarts the number of restarts, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if below 1
          */
         public Builder restarts(int restarts) {
@@ -224,7 +237,12 @@ public final class KSelection {
             return this;
         }
 
-        /** The seed of every fit, reference set and silhouette sample (default 0). */
+        /**
+         * The seed of every fit, reference set and silhouette sample (default 0).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -233,6 +251,8 @@ public final class KSelection {
         /**
          * B, the number of uniform reference sets of the gap statistic (default 10).
          *
+         * @param sets the number of reference sets, at least 2
+         * @return this builder
          * @throws IllegalArgumentException if below 2
          */
         public Builder referenceSets(int sets) {
@@ -248,6 +268,8 @@ public final class KSelection {
          * The silhouette is exact for data of at most this many points (default 10 000) and
          * computed on a sample above.
          *
+         * @param points the largest number of points scored exactly, 0 or more
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder exactSilhouetteUpTo(int points) {
@@ -261,6 +283,8 @@ public final class KSelection {
         /**
          * The size of the silhouette's sample above the exact limit (default 2 000).
          *
+         * @param points the number of points sampled, at least 2
+         * @return this builder
          * @throws IllegalArgumentException if below 2
          */
         public Builder silhouetteSampleSize(int points) {
@@ -277,6 +301,8 @@ public final class KSelection {
          * fit, the reference sets' too); its k, restarts and seed are replaced by the sweep's.
          * Its thread count is also used for the silhouette. Default: {@code KMeans.builder()}'s.
          *
+         * @param template the configuration whose settings every fit starts from
+         * @return this builder
          * @throws IllegalArgumentException if null
          */
         public Builder template(KMeans template) {
@@ -290,6 +316,7 @@ public final class KSelection {
         /**
          * The configured sweep.
          *
+         * @return a new sweep with this builder's settings
          * @throws IllegalStateException if no K range was given
          */
         public KSelection build() {

@@ -28,7 +28,20 @@ public final class KSelectionReport {
      */
     public record Row(int k, KMeansResult fit, double inertia, OptionalDouble silhouette, boolean silhouetteSampled,
                       OptionalDouble calinskiHarabasz, OptionalDouble daviesBouldin, double gap, double gapError) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param k the number of clusters
+         * @param fit the best fit of the data with this K
+         * @param inertia its inertia, W(K)
+         * @param silhouette its mean silhouette, or empty
+         * @param silhouetteSampled whether the silhouette is that of a sample of the points
+         * @param calinskiHarabasz its Calinski–Harabasz index, or empty
+         * @param daviesBouldin its Davies–Bouldin index, or empty
+         * @param gap the gap statistic
+         * @param gapError its standard error s(K)
+         * @throws IllegalArgumentException if {@code fit} or an optional score is null
+         */
         public Row {
             if (fit == null || silhouette == null || calinskiHarabasz == null || daviesBouldin == null) {
                 throw new IllegalArgumentException("fit and the optional scores must not be null");
@@ -165,7 +178,7 @@ public final class KSelectionReport {
         return s.append('.').toString();
     }
 
-    /** The rows, one per K, in increasing K. Unmodifiable. */
+    /** {@return the rows, one per K, in increasing K (unmodifiable)} */
     public List<Row> rows() {
         return rows;
     }
@@ -173,6 +186,8 @@ public final class KSelectionReport {
     /**
      * The row of {@code k}.
      *
+     * @param k a K of the swept range
+     * @return the scores of that K
      * @throws IllegalArgumentException if k was not swept
      */
     public Row row(int k) {
@@ -185,43 +200,45 @@ public final class KSelectionReport {
                 + rows.get(rows.size() - 1).k());
     }
 
-    /** The recommended K (see {@link KSelection} for the rule). */
+    /** {@return the recommended K (see {@link KSelection} for the rule)} */
     public int recommendedK() {
         return rows.get(gapIndex).k();
     }
 
-    /** Why {@link #recommendedK()} was chosen, and whether the silhouette and the elbow agree. */
+    /** {@return why {@link #recommendedK()} was chosen, and whether the silhouette and the elbow agree} */
     public String reason() {
         return reason;
     }
 
-    /** The fit of the recommended K. */
+    /** {@return the fit of the recommended K} */
     public KMeansResult recommendedFit() {
         return rows.get(gapIndex).fit();
     }
 
-    /** Whether some K below the largest satisfied the gap rule (otherwise the largest K is recommended). */
+    /** {@return whether some K below the largest satisfied the gap rule (otherwise the largest K is recommended)} */
     public boolean gapRuleMet() {
         return gapRuleMet;
     }
 
-    /** The K of the elbow of the inertia curve by Kneedle; empty for fewer than 3 K or a curve without a knee. */
+    /**
+     * {@return the K of the elbow of the inertia curve by Kneedle; empty for fewer than 3 K or a curve without a knee}
+     */
     public OptionalInt elbow() {
         return elbowIndex.isPresent() ? OptionalInt.of(rows.get(elbowIndex.getAsInt()).k()) : OptionalInt.empty();
     }
 
-    /** The K of the highest mean silhouette; empty if only K = 1 was swept. */
+    /** {@return the K of the highest mean silhouette; empty if only K = 1 was swept} */
     public OptionalInt bestSilhouetteK() {
         return silhouetteIndex.isPresent() ? OptionalInt.of(rows.get(silhouetteIndex.getAsInt()).k())
                 : OptionalInt.empty();
     }
 
-    /** The seed the sweep used. */
+    /** {@return the seed the sweep used} */
     public long seed() {
         return seed;
     }
 
-    /** B, the number of reference sets of the gap statistic. */
+    /** {@return B, the number of reference sets of the gap statistic} */
     public int referenceSets() {
         return referenceSets;
     }
@@ -229,6 +246,8 @@ public final class KSelectionReport {
     /**
      * The report as a Markdown table, one row per K, followed by the recommendation and its
      * reason. Numbers are formatted the same in every locale.
+     *
+     * @return the table and the recommendation, as Markdown text
      */
     public String toTable() {
         StringBuilder s = new StringBuilder();

@@ -26,6 +26,9 @@ public final class LabelAgreement {
     /**
      * The contingency table of the two labellings: classes as rows, clusters as columns.
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the table counting the points of each (class, cluster) pair
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static ContingencyTable contingency(int[] truth, int[] predicted) {
@@ -38,6 +41,9 @@ public final class LabelAgreement {
      * both or apart in both) corrected for chance, so that random labellings score about 0 and
      * identical ones 1; it may be negative. Exact integer pair counts. O(n log n).
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the adjusted Rand index, at most 1
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double adjustedRand(int[] truth, int[] predicted) {
@@ -73,6 +79,9 @@ public final class LabelAgreement {
      * The mutual information of the two labellings, in nats: {@code Σ p_ij log(p_ij / (p_i p_j))}.
      * 0 when either labelling has a single label. O(n log n).
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the mutual information in nats, 0 or more
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double mutualInformation(int[] truth, int[] predicted) {
@@ -84,6 +93,9 @@ public final class LabelAgreement {
      * {@code MI / ((H(truth) + H(predicted)) / 2)}, in [0, 1]; 1 when both labellings have a single
      * label, 0 when the mutual information is 0 otherwise. Equal to {@link #vMeasure}. O(n log n).
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the normalised mutual information, in [0, 1]
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double normalizedMutualInfo(int[] truth, int[] predicted) {
@@ -107,6 +119,9 @@ public final class LabelAgreement {
      * identical ones (and when both have a single label); it may be negative. O(n·min(r, c)) for
      * r classes and c clusters.
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the adjusted mutual information, at most 1
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double adjustedMutualInfo(int[] truth, int[] predicted) {
@@ -127,6 +142,9 @@ public final class LabelAgreement {
      * Homogeneity (Rosenberg and Hirschberg, "V-Measure", EMNLP-CoNLL 2007): 1 when every cluster
      * holds points of a single class; {@code MI / H(truth)}, 1 when truth has a single class.
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the homogeneity, in [0, 1]
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double homogeneity(int[] truth, int[] predicted) {
@@ -139,6 +157,9 @@ public final class LabelAgreement {
      * Completeness (Rosenberg and Hirschberg 2007): 1 when all points of each class are in one
      * cluster; {@code MI / H(predicted)}, 1 when there is a single cluster.
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the completeness, in [0, 1]
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double completeness(int[] truth, int[] predicted) {
@@ -151,6 +172,9 @@ public final class LabelAgreement {
      * The V-measure: the harmonic mean of {@link #homogeneity} and {@link #completeness}, 0 when
      * both are 0. Equal to {@link #normalizedMutualInfo} (arithmetic normalisation).
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @return the V-measure, in [0, 1]
      * @throws IllegalArgumentException on bad input (see the class documentation)
      */
     public static double vMeasure(int[] truth, int[] predicted) {
@@ -161,6 +185,10 @@ public final class LabelAgreement {
      * The weighted V-measure {@code (1 + β)·h·c / (β·h + c)}: β above 1 weighs completeness more,
      * below 1 homogeneity more; 0 when both are 0.
      *
+     * @param truth the known class of every point, non-negative
+     * @param predicted the cluster of every point, non-negative; as many as {@code truth}
+     * @param beta the weight β of completeness against homogeneity, finite and 0 or more
+     * @return the weighted V-measure, in [0, 1]
      * @throws IllegalArgumentException on bad input, or if beta is negative or not finite
      */
     public static double vMeasure(int[] truth, int[] predicted, double beta) {

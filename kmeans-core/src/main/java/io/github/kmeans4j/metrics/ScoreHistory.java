@@ -32,12 +32,12 @@ public final class ScoreHistory {
         this.silhouetteSampled = silhouetteSampled;
     }
 
-    /** The scores followed. Unmodifiable. */
+    /** {@return the scores followed (unmodifiable)} */
     public Set<Score> scores() {
         return scores;
     }
 
-    /** How many restarts have begun so far. */
+    /** {@return how many restarts have begun so far} */
     public int restarts() {
         return restarts.size();
     }
@@ -46,6 +46,9 @@ public final class ScoreHistory {
      * The series of {@code score} in restart {@code restart}, in iteration order; empty if the
      * restart has not scored an assignment yet. Unmodifiable.
      *
+     * @param restart the restart, from 0
+     * @param score a followed score
+     * @return the points of that series, in iteration order
      * @throws IllegalArgumentException if restart is out of range or the score is not followed
      */
     public List<ScorePoint> series(int restart, Score score) {
@@ -58,7 +61,9 @@ public final class ScoreHistory {
         return restarts.get(restart).getOrDefault(score, List.of());
     }
 
-    /** Whether the silhouette series is computed on a sample of the points (the data exceeded the cost cap). */
+    /**
+     * {@return whether the silhouette series is computed on a sample of the points (the data exceeded the cost cap)}
+     */
     public boolean silhouetteSampled() {
         return silhouetteSampled;
     }

@@ -80,13 +80,15 @@ public final class ScoreTracker implements KMeansListener {
     /**
      * A tracker of the given scores with the default cost cap, sample size, seed 0 and all cores.
      *
+     * @param scores the scores to follow, at least one
+     * @return a new tracker with no series yet
      * @throws IllegalArgumentException if no score is given or one is null
      */
     public static ScoreTracker of(Score... scores) {
         return builder().scores(scores).build();
     }
 
-    /** A builder; by default every score is followed. */
+    /** {@return a builder; by default every score is followed} */
     public static Builder builder() {
         return new Builder();
     }
@@ -211,7 +213,7 @@ public final class ScoreTracker implements KMeansListener {
         return ClusterScores.silhouette(sampleX, sample.length, d, l, threads).mean();
     }
 
-    /** An immutable copy of every series kept so far. */
+    /** {@return an immutable copy of every series kept so far} */
     public synchronized ScoreHistory snapshot() {
         return new ScoreHistory(scores, series, sampled);
     }
@@ -219,13 +221,16 @@ public final class ScoreTracker implements KMeansListener {
     /**
      * A copy of one series kept so far; shorthand for {@code snapshot().series(restart, score)}.
      *
+     * @param restart the restart, from 0
+     * @param score a followed score
+     * @return the points of that series, in iteration order
      * @throws IllegalArgumentException if the restart has not begun or the score is not followed
      */
     public List<ScorePoint> series(int restart, Score score) {
         return snapshot().series(restart, score);
     }
 
-    /** The scores followed. */
+    /** {@return the scores followed} */
     public Set<Score> scores() {
         return EnumSet.copyOf(scores);
     }
@@ -255,6 +260,8 @@ public final class ScoreTracker implements KMeansListener {
         /**
          * The scores to follow (default: all).
          *
+         * @param chosen the scores, at least one
+         * @return this builder
          * @throws IllegalArgumentException if none is given or one is null
          */
         public Builder scores(Score... chosen) {
@@ -274,6 +281,8 @@ public final class ScoreTracker implements KMeansListener {
          * The cost cap: the silhouette is exact when the data has at most this many points, and
          * computed on a sample otherwise (default {@value ScoreTracker#DEFAULT_EXACT_UP_TO}).
          *
+         * @param points the largest number of points scored exactly, 0 or more
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder exactSilhouetteUpTo(int points) {
@@ -288,6 +297,8 @@ public final class ScoreTracker implements KMeansListener {
          * How many points the silhouette's sample holds above the cost cap (default
          * {@value ScoreTracker#DEFAULT_SAMPLE_SIZE}).
          *
+         * @param points the number of points sampled, at least 2
+         * @return this builder
          * @throws IllegalArgumentException if below 2
          */
         public Builder silhouetteSampleSize(int points) {
@@ -298,7 +309,12 @@ public final class ScoreTracker implements KMeansListener {
             return this;
         }
 
-        /** The seed of the silhouette's sample (default 0). */
+        /**
+         * The seed of the silhouette's sample (default 0).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -307,6 +323,8 @@ public final class ScoreTracker implements KMeansListener {
         /**
          * Threads for the silhouette (default: all cores); any count gives the same values.
          *
+         * @param threads the most threads to use, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if below 1
          */
         public Builder threads(int threads) {
@@ -314,7 +332,7 @@ public final class ScoreTracker implements KMeansListener {
             return this;
         }
 
-        /** The tracker. */
+        /** {@return a new tracker with this builder's settings} */
         public ScoreTracker build() {
             return new ScoreTracker(this);
         }

@@ -26,7 +26,7 @@ public final class Silhouette {
         this.sampled = sampled;
     }
 
-    /** The mean silhouette over the points scored: scikit-learn's {@code silhouette_score}. */
+    /** {@return the mean silhouette over the points scored: scikit-learn's {@code silhouette_score}} */
     public double mean() {
         return mean;
     }
@@ -35,12 +35,20 @@ public final class Silhouette {
      * A copy of the silhouette of each point scored: for an exact silhouette, of every point in
      * row order (scikit-learn's {@code silhouette_samples}); for a sampled one, of each sampled
      * point, in the order of {@link #points()}.
+     *
+     * @return a copy of the silhouettes, each in [−1, 1]
      */
     public double[] values() {
         return values.clone();
     }
 
-    /** The silhouette of the {@code i}-th point scored. @throws IllegalArgumentException if out of range */
+    /**
+     * The silhouette of the {@code i}-th point scored.
+     *
+     * @param i the index among the points scored, in [0, {@link #size()})
+     * @return its silhouette, in [−1, 1]
+     * @throws IllegalArgumentException if {@code i} is out of range
+     */
     public double value(int i) {
         if (i < 0 || i >= values.length) {
             throw new IllegalArgumentException("i = " + i + " is out of range [0, " + values.length + ")");
@@ -48,17 +56,17 @@ public final class Silhouette {
         return values[i];
     }
 
-    /** A copy of the rows of the points scored: 0..n−1 for an exact silhouette, the sample otherwise. */
+    /** {@return a copy of the rows of the points scored: 0..n−1 for an exact silhouette, the sample otherwise} */
     public int[] points() {
         return points.clone();
     }
 
-    /** How many points were scored. */
+    /** {@return how many points were scored} */
     public int size() {
         return values.length;
     }
 
-    /** Whether this is the silhouette of a sample of the points rather than of all of them. */
+    /** {@return whether this is the silhouette of a sample of the points rather than of all of them} */
     public boolean sampled() {
         return sampled;
     }

@@ -37,7 +37,11 @@ public final class Main {
                 new ChooseK(), new Quantize(), new Digits());
     }
 
-    /** Runs the launcher; exits with status 2 on a bad command line, 1 if the example fails. */
+    /**
+     * Runs the launcher; exits with status 2 on a bad command line, 1 if the example fails.
+     *
+     * @param args the example's name and its options, as in the class description
+     */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         if (status != 0) {

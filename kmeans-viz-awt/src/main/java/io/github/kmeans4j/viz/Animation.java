@@ -118,6 +118,8 @@ public final class Animation {
     /**
      * An animation of a recording with the default {@link FramePainter#of(Recording) painter}.
      *
+     * @param recording the recorded fit to animate
+     * @return the animation, 800×600 pixels, 700 ms per frame, the last frame held for 3 s
      * @throws IllegalArgumentException if {@code recording} is null
      */
     public static Animation of(Recording recording) {
@@ -127,6 +129,9 @@ public final class Animation {
     /**
      * This animation at another size in pixels.
      *
+     * @param width the width of every frame, 50 to 8000 pixels
+     * @param height the height of every frame, 50 to 8000 pixels
+     * @return a copy of this animation at that size
      * @throws IllegalArgumentException if a side is below 50 or above 8000
      */
     public Animation withSize(int width, int height) {
@@ -155,6 +160,8 @@ public final class Animation {
     /**
      * This animation with another time per frame (GIF stores hundredths of a second).
      *
+     * @param delay how long each frame is shown, 10 ms to 10 minutes
+     * @return a copy of this animation with that delay
      * @throws IllegalArgumentException if null, below 10 ms or above 10 minutes
      */
     public Animation withFrameDelay(Duration delay) {
@@ -166,6 +173,8 @@ public final class Animation {
      * This animation with another time for which the last frame stays before the animation
      * starts again.
      *
+     * @param hold how long the last frame is shown, 10 ms to 10 minutes
+     * @return a copy of this animation with that hold
      * @throws IllegalArgumentException if null, below 10 ms or above 10 minutes
      */
     public Animation withLastFrameHold(Duration hold) {
@@ -209,27 +218,33 @@ public final class Animation {
         return painter.frameCount();
     }
 
-    /** Width of every frame, in pixels. */
+    /** {@return the width of every frame, in pixels} */
     public int width() {
         return width;
     }
 
-    /** Height of every frame, in pixels. */
+    /** {@return the height of every frame, in pixels} */
     public int height() {
         return height;
     }
 
-    /** Time per frame. */
+    /** {@return the time per frame} */
     public Duration frameDelay() {
         return frameDelay;
     }
 
-    /** Time the last frame stays. */
+    /** {@return the time the last frame stays} */
     public Duration lastFrameHold() {
         return lastFrameHold;
     }
 
-    /** Frame {@code index} as an image. @throws IllegalArgumentException if not a frame */
+    /**
+     * Frame {@code index} as an image.
+     *
+     * @param index the frame, in [0, {@link #frameCount()})
+     * @return a new image of {@link #width()} × {@link #height()} pixels
+     * @throws IllegalArgumentException if {@code index} is not a frame
+     */
     public BufferedImage frame(int index) {
         return painter.render(index, width, height);
     }
@@ -238,8 +253,10 @@ public final class Animation {
      * Writes every frame as {@code frame-0000.png}, {@code frame-0001.png}, … into a directory,
      * creating it if needed and replacing files of the same names.
      *
+     * @param directory the directory to write into
      * @return the files written, in frame order
      * @throws IllegalArgumentException if {@code directory} is null
+     * @throws IOException if the directory or a file cannot be written
      */
     public List<Path> writePngs(Path directory) throws IOException {
         if (directory == null) {
@@ -261,7 +278,9 @@ public final class Animation {
      * Writes an animated GIF that loops forever (NETSCAPE2.0 application extension), one image per
      * frame, each shown for {@link #frameDelay()} and the last for {@link #lastFrameHold()}.
      *
+     * @param file the file to create or replace
      * @throws IllegalArgumentException if {@code file} is null
+     * @throws IOException if the file cannot be written
      */
     public void writeGif(Path file) throws IOException {
         if (file == null) {
@@ -275,7 +294,9 @@ public final class Animation {
     /**
      * Writes the animated GIF of {@link #writeGif(Path)} to a stream, which stays open.
      *
+     * @param out the stream to write to
      * @throws IllegalArgumentException if {@code out} is null
+     * @throws IOException if writing to the stream fails
      */
     public void writeGif(OutputStream out) throws IOException {
         if (out == null) {
@@ -359,7 +380,9 @@ public final class Animation {
      * page's {@code body}. Opening the file with {@code #play} at the end of its address starts
      * playing at once.
      *
+     * @param file the file to create or replace
      * @throws IllegalArgumentException if {@code file} is null
+     * @throws IOException if the file cannot be written
      */
     public void writeHtml(Path file) throws IOException {
         if (file == null) {
@@ -373,7 +396,9 @@ public final class Animation {
     /**
      * Writes the HTML player of {@link #writeHtml(Path)} to a writer, which stays open.
      *
+     * @param out the writer to write to
      * @throws IllegalArgumentException if {@code out} is null
+     * @throws IOException if writing fails
      */
     public void writeHtml(Writer out) throws IOException {
         if (out == null) {

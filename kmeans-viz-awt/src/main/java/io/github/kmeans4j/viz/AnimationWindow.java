@@ -148,6 +148,8 @@ public final class AnimationWindow {
      * Opens a window replaying {@code painter}'s recording (700 ms per frame at speed 1×). May be
      * called from any thread; returns once the window is shown.
      *
+     * @param painter the painter whose recording is replayed
+     * @return the window, already shown
      * @throws IllegalArgumentException if {@code painter} is null
      * @throws IllegalStateException if there is no display (headless)
      */

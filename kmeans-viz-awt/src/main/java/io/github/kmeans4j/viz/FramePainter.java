@@ -123,6 +123,8 @@ public final class FramePainter {
     /**
      * A builder for a painter of the frames of {@code recording}.
      *
+     * @param recording the recorded fit whose frames are drawn
+     * @return a new builder with every default
      * @throws IllegalArgumentException if {@code recording} is null
      */
     public static Builder builder(Recording recording) {
@@ -135,33 +137,35 @@ public final class FramePainter {
     /**
      * A painter with every default: the natural projection, all layers, inertia and silhouette charts.
      *
+     * @param recording the recorded fit whose frames are drawn
+     * @return the painter
      * @throws IllegalArgumentException if {@code recording} is null
      */
     public static FramePainter of(Recording recording) {
         return builder(recording).build();
     }
 
-    /** The recording whose frames this painter draws. */
+    /** {@return the recording whose frames this painter draws} */
     public Recording recording() {
         return recording;
     }
 
-    /** The number of frames: one per event of the recording. */
+    /** {@return the number of frames: one per event of the recording} */
     public int frameCount() {
         return recording.size();
     }
 
-    /** The projection that places points in the picture. */
+    /** {@return the projection that places points in the picture} */
     public Projection projection() {
         return scene.projection;
     }
 
-    /** What the colour of a point shows. */
+    /** {@return what the colour of a point shows} */
     public ColourBy colourBy() {
         return options.colourBy;
     }
 
-    /** Whether true classes were given, so that {@link ColourBy#TRUE_CLASSES} can be shown. */
+    /** {@return whether true classes were given, so that {@link ColourBy#TRUE_CLASSES} can be shown} */
     public boolean hasTrueClasses() {
         return options.trueClasses != null;
     }
@@ -169,6 +173,8 @@ public final class FramePainter {
     /**
      * This painter with points coloured another way.
      *
+     * @param colourBy what the colour of a point shows
+     * @return a copy of this painter with that colouring
      * @throws IllegalArgumentException if {@code colourBy} is null, or is {@code TRUE_CLASSES} and no
      *     true classes were given
      */
@@ -190,6 +196,8 @@ public final class FramePainter {
      * the default score charts are recomputed for the new recording, charts given to the builder
      * are kept as they are.
      *
+     * @param other a recording of a fit of the same data
+     * @return a painter of the frames of {@code other}
      * @throws IllegalArgumentException if {@code other} is null or holds other data
      */
     public FramePainter withRecording(Recording other) {
@@ -207,6 +215,10 @@ public final class FramePainter {
      * Draws frame {@code frameIndex} into the rectangle (0, 0, width, height) of {@code g}'s user
      * space. The state of {@code g} is left as it was.
      *
+     * @param g the graphics to draw with
+     * @param frameIndex the frame, in [0, {@link #frameCount()})
+     * @param width the width of the picture, at least 50
+     * @param height the height of the picture, at least 50
      * @throws IllegalArgumentException if {@code g} is null, the index is not a frame, or a size is below 50
      */
     public void paint(Graphics2D g, int frameIndex, int width, int height) {
@@ -226,6 +238,10 @@ public final class FramePainter {
     /**
      * Draws frame {@code frameIndex} into a new opaque image.
      *
+     * @param frameIndex the frame, in [0, {@link #frameCount()})
+     * @param width the width of the image in pixels, at least 50
+     * @param height the height of the image in pixels, at least 50
+     * @return the new image
      * @throws IllegalArgumentException if the index is not a frame or a size is below 50
      */
     public BufferedImage render(int frameIndex, int width, int height) {
@@ -246,6 +262,11 @@ public final class FramePainter {
      * at the given size: {x, y} in pixels. For a line view, y is the height of the centroid markers.
      * Useful to annotate a picture or to check one.
      *
+     * @param frameIndex the frame, in [0, {@link #frameCount()})
+     * @param point a data point of the recording's dimension
+     * @param width the width of the picture, at least 50
+     * @param height the height of the picture, at least 50
+     * @return the pixel coordinates {x, y}
      * @throws IllegalArgumentException if the index is not a frame, the point has the wrong
      *     dimension or a size is below 50
      */
@@ -270,6 +291,12 @@ public final class FramePainter {
      * own coordinates (for example where a user clicked). Pixels outside the plot area map to points
      * outside the plotted range; the mapping is affine and does not clamp.
      *
+     * @param frameIndex the frame, in [0, {@link #frameCount()})
+     * @param pixelX the horizontal pixel coordinate
+     * @param pixelY the vertical pixel coordinate
+     * @param width the width of the picture, at least 50
+     * @param height the height of the picture, at least 50
+     * @return the data point {x, y} drawn at that pixel
      * @throws IllegalArgumentException if the index is not a frame, a coordinate is not finite or a
      *     size is below 50
      * @throws IllegalStateException if the picture is not the data itself in a plane (a line view, or a
@@ -1396,6 +1423,8 @@ public final class FramePainter {
         /**
          * How points are placed in the picture; {@link Projection#auto(Dataset)} by default.
          *
+         * @param projection the projection, made for the data's number of dimensions
+         * @return this builder
          * @throws IllegalArgumentException if null or made for another number of dimensions
          */
         public Builder projection(Projection projection) {
@@ -1410,25 +1439,45 @@ public final class FramePainter {
             return this;
         }
 
-        /** Whether to shade the Voronoi regions of the centroids (default true). */
+        /**
+         * Whether to shade the Voronoi regions of the centroids (default true).
+         *
+         * @param show true to shade the regions
+         * @return this builder
+         */
         public Builder regions(boolean show) {
             o.regions = show;
             return this;
         }
 
-        /** Whether to draw each centroid's path across the iterations (default true). */
+        /**
+         * Whether to draw each centroid's path across the iterations (default true).
+         *
+         * @param show true to draw the paths
+         * @return this builder
+         */
         public Builder trails(boolean show) {
             o.trails = show;
             return this;
         }
 
-        /** Whether to draw the legend in the side panel (default true). */
+        /**
+         * Whether to draw the legend in the side panel (default true).
+         *
+         * @param show true to draw the legend
+         * @return this builder
+         */
         public Builder legend(boolean show) {
             o.legend = show;
             return this;
         }
 
-        /** Whether to draw the score charts in the side panel (default true). */
+        /**
+         * Whether to draw the score charts in the side panel (default true).
+         *
+         * @param show true to draw the charts
+         * @return this builder
+         */
         public Builder scorePanel(boolean show) {
             o.scorePanel = show;
             return this;
@@ -1438,6 +1487,8 @@ public final class FramePainter {
          * The charts of the side panel, in order, instead of the default inertia and silhouette
          * (the silhouette on a seeded sample of 1000 points).
          *
+         * @param series the charts, top to bottom
+         * @return this builder
          * @throws IllegalArgumentException if the array or an element is null
          */
         public Builder scores(ScoreSeries... series) {
@@ -1456,6 +1507,8 @@ public final class FramePainter {
         /**
          * The true class of every point, for {@link ColourBy#TRUE_CLASSES}; copied.
          *
+         * @param classes one class per point, non-negative
+         * @return this builder
          * @throws IllegalArgumentException if null, not one per point, or a class is negative
          */
         public Builder trueClasses(int[] classes) {
@@ -1476,6 +1529,8 @@ public final class FramePainter {
         /**
          * Names of the true classes for the legend (class {@code c} is {@code names.get(c)}); copied.
          *
+         * @param names the class names, indexed by class
+         * @return this builder
          * @throws IllegalArgumentException if the list or a name is null
          */
         public Builder classNames(List<String> names) {
@@ -1494,6 +1549,8 @@ public final class FramePainter {
         /**
          * What the colour of a point shows (default {@link ColourBy#CLUSTERS}).
          *
+         * @param colourBy the colouring
+         * @return this builder
          * @throws IllegalArgumentException if null
          */
         public Builder colourBy(ColourBy colourBy) {
@@ -1508,6 +1565,8 @@ public final class FramePainter {
          * The layout of a one-dimensional view; by default stacked up to 3000 drawn points,
          * jittered above.
          *
+         * @param layout how the points of a line are spread vertically
+         * @return this builder
          * @throws IllegalArgumentException if null
          */
         public Builder lineLayout(LineLayout layout) {
@@ -1521,6 +1580,8 @@ public final class FramePainter {
         /**
          * Above this many points a seeded random sample of this size is drawn (default 20 000).
          *
+         * @param max the most points drawn, at least 1
+         * @return this builder
          * @throws IllegalArgumentException if below 1
          */
         public Builder maxPointsDrawn(int max) {
@@ -1534,6 +1595,8 @@ public final class FramePainter {
         /**
          * The palette of cluster colours (default {@link Palette#standard()}).
          *
+         * @param palette the colours of the clusters
+         * @return this builder
          * @throws IllegalArgumentException if null
          */
         public Builder palette(Palette palette) {
@@ -1547,6 +1610,7 @@ public final class FramePainter {
         /**
          * The painter. Projects every point once (and fits the PCA, if that is the projection).
          *
+         * @return a new painter with this builder's settings
          * @throws IllegalStateException if {@code TRUE_CLASSES} was chosen without true classes
          */
         public FramePainter build() {

@@ -55,6 +55,8 @@ public final class Projection {
      * dimension, {@link #columns(Dataset, int, int) columns} 0 and 1 for two, {@link #pca(Dataset)
      * PCA} for more.
      *
+     * @param data the data to picture
+     * @return the projection for its number of dimensions
      * @throws IllegalArgumentException if {@code data} is null
      */
     public static Projection auto(Dataset data) {
@@ -65,6 +67,9 @@ public final class Projection {
     /**
      * One column on a horizontal line.
      *
+     * @param data the data to picture
+     * @param column the column placed on the line, 0-based
+     * @return the line projection
      * @throws IllegalArgumentException if {@code data} is null or {@code column} is not a column of it
      */
     public static Projection line(Dataset data, int column) {
@@ -79,6 +84,10 @@ public final class Projection {
     /**
      * Two columns of the data as the x and y axes.
      *
+     * @param data the data to picture
+     * @param x the column on the horizontal axis, 0-based
+     * @param y the column on the vertical axis, 0-based
+     * @return the projection on those two columns
      * @throws IllegalArgumentException if {@code data} is null, it has one column, a column index is
      *     out of range, or both are the same column
      */
@@ -107,6 +116,8 @@ public final class Projection {
      * component explains. Each component's sign is fixed so that its largest coefficient is
      * positive, so the picture does not flip between runs.
      *
+     * @param data the data to picture, of 2 or more dimensions
+     * @return the projection on the first two principal components
      * @throws IllegalArgumentException if {@code data} is null or has fewer than 2 dimensions
      */
     public static Projection pca(Dataset data) {
@@ -180,22 +191,22 @@ public final class Projection {
                 "the first two principal components of " + d + " dimensions" + how);
     }
 
-    /** 1 for a line, 2 for a plane. */
+    /** {@return 1 for a line, 2 for a plane} */
     public int dimensions() {
         return dimensions;
     }
 
-    /** The number of data dimensions this projection takes. */
+    /** {@return the number of data dimensions this projection takes} */
     public int inputDimensions() {
         return d;
     }
 
-    /** The label of the horizontal axis: a column name, or a component with its share of the variance. */
+    /** {@return the label of the horizontal axis: a column name, or a component with its share of the variance} */
     public String xLabel() {
         return xLabel;
     }
 
-    /** The label of the vertical axis; empty for a line. */
+    /** {@return the label of the vertical axis; empty for a line} */
     public String yLabel() {
         return yLabel;
     }
@@ -204,12 +215,14 @@ public final class Projection {
      * Whether the picture is the data itself (one column of 1-D data, or both columns of 2-D data).
      * When not, regions drawn in the picture are those of the projected centroids, which need not
      * match the clustering in the full space.
+     *
+     * @return true if the picture shows the data's own coordinates
      */
     public boolean isExact() {
         return exact;
     }
 
-    /** A short description, e.g. "the first two principal components of 64 dimensions". */
+    /** {@return a short description, such as "the first two principal components of 64 dimensions"} */
     public String description() {
         return description;
     }
@@ -217,6 +230,8 @@ public final class Projection {
     /**
      * The image of one point: {x, y} (y is 0 for a line).
      *
+     * @param point the data point; not modified
+     * @return a new array {x, y} in the projection's coordinates
      * @throws IllegalArgumentException if the point is null or not of {@link #inputDimensions()} values
      */
     public double[] project(double[] point) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public interface ScoreSeries {
 
-    /** The name shown above the chart, e.g. "inertia". */
+    /** {@return the name shown above the chart, such as "inertia"} */
     String name();
 
     /**
@@ -30,7 +30,7 @@ public interface ScoreSeries {
      */
     double value(int restart, int iteration);
 
-    /** Horizontal reference lines drawn on the chart (e.g. 0.50 and 0.75); none by default. */
+    /** {@return the horizontal reference lines drawn on the chart (e.g. 0.50 and 0.75); none by default} */
     default List<Double> referenceLines() {
         return List.of();
     }
@@ -41,6 +41,7 @@ public interface ScoreSeries {
      * @param name the chart's name
      * @param values {@code values[restart][iteration - 1]}; copied; NaN for unknown
      * @param referenceLines values at which to draw reference lines
+     * @return the series of those values
      * @throws IllegalArgumentException if an argument is null or a reference line is not finite
      */
     static ScoreSeries of(String name, double[][] values, double... referenceLines) {
@@ -87,6 +88,8 @@ public interface ScoreSeries {
      * The inertia (weighted sum of squared distances to the assigned centroids) of each
      * assignment of a recorded run, as reported by its {@link Assigned} events.
      *
+     * @param recording the run
+     * @return the inertia series, named "inertia"
      * @throws IllegalArgumentException if {@code recording} is null
      */
     static ScoreSeries inertia(Recording recording) {
@@ -113,6 +116,7 @@ public interface ScoreSeries {
      * @param recording the run
      * @param sampleSize the largest number of points to use, at least 2
      * @param seed the seed of the sample
+     * @return the silhouette series, with reference lines at 0.50 and 0.75
      * @throws IllegalArgumentException if {@code recording} is null or {@code sampleSize < 2}
      */
     static ScoreSeries silhouette(Recording recording, int sampleSize, long seed) {
