@@ -1,6 +1,6 @@
 package io.github.kmeans4j;
 
-import java.util.Arrays;
+import io.github.kmeans4j.internal.Centre;
 
 /**
  * Refuses, before a fit starts, finite data whose sums would overflow. A fit adds up weight·x per
@@ -50,23 +50,9 @@ final class Magnitudes {
                 total += x;
             }
         }
-        double[] min = new double[d];
-        double[] max = new double[d];
-        Arrays.fill(min, Double.POSITIVE_INFINITY);
-        Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        double[] values = data.values();
-        float[] floats = data.floatValues();
-        for (int row = 0; row < n * d; row += d) {   // the backing array directly: this pass precedes every fit
-            for (int m = 0; m < d; m++) {
-                double v = values != null ? values[row + m] : floats[row + m];
-                if (v < min[m]) {   // values are finite (Dataset checks), so no NaN handling is needed
-                    min[m] = v;
-                }
-                if (v > max[m]) {
-                    max[m] = v;
-                }
-            }
-        }
+        double[][] box = Centre.box(data.values(), data.floatValues(), n, d);   // this pass precedes every fit
+        double[] min = box[0];
+        double[] max = box[1];
         if (extra != null) {
             for (int row = 0; row < count * d; row += d) {
                 for (int m = 0; m < d; m++) {

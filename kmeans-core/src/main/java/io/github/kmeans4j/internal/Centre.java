@@ -24,44 +24,43 @@ public record Centre(double[] point, boolean needed) {
 
     /** The centre of the bounding box of {@code n} rows of {@code d} doubles; zeros for n = 0. */
     public static Centre of(double[] x, int n, int d) {
-        double[] min = new double[d];
-        double[] max = new double[d];
-        if (n > 0) {
-            System.arraycopy(x, 0, min, 0, d);
-            System.arraycopy(x, 0, max, 0, d);
-        }
-        for (int i = 1; i < n; i++) {
-            int row = i * d;
-            for (int m = 0; m < d; m++) {
-                double v = x[row + m];
-                min[m] = Math.min(min[m], v);
-                max[m] = Math.max(max[m], v);
-            }
-        }
-        return of(min, max);
+        return n == 0 ? new Centre(new double[d], false) : of(box(x, null, n, d));
     }
 
     /** The centre of the bounding box of {@code n} rows of {@code d} floats; zeros for n = 0. */
     public static Centre of(float[] x, int n, int d) {
+        return n == 0 ? new Centre(new double[d], false) : of(box(null, x, n, d));
+    }
+
+    /**
+     * The bounding box of {@code n} rows of {@code d} finite values, {@code {min, max}} per column
+     * (infinities for n = 0): of {@code doubles} if not null, else of {@code floats}. One row-order
+     * pass with plain comparisons (finite values need no NaN handling), shared by the kernels and
+     * the fit's overflow check.
+     */
+    public static double[][] box(double[] doubles, float[] floats, int n, int d) {
         double[] min = new double[d];
         double[] max = new double[d];
-        for (int m = 0; m < d && n > 0; m++) {
-            min[m] = x[m];
-            max[m] = x[m];
-        }
-        for (int i = 1; i < n; i++) {
-            int row = i * d;
+        java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        for (int row = 0; row < n * d; row += d) {
             for (int m = 0; m < d; m++) {
-                double v = x[row + m];
-                min[m] = Math.min(min[m], v);
-                max[m] = Math.max(max[m], v);
+                double v = doubles != null ? doubles[row + m] : floats[row + m];
+                if (v < min[m]) {
+                    min[m] = v;
+                }
+                if (v > max[m]) {
+                    max[m] = v;
+                }
             }
         }
-        return of(min, max);
+        return new double[][] {min, max};
     }
 
     /** Halves first, so that the midpoint and the half-range of finite values are finite. */
-    private static Centre of(double[] min, double[] max) {
+    private static Centre of(double[][] box) {
+        double[] min = box[0];
+        double[] max = box[1];
         double[] centre = new double[min.length];
         boolean needed = false;
         for (int m = 0; m < centre.length; m++) {
