@@ -4,9 +4,8 @@ import io.github.kmeans4j.Dataset;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,14 +92,15 @@ public final class CsvReader {
      * @param file the file to read
      * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws CsvFormatException if the content is malformed (see the class description)
-     * @throws IOException if the file cannot be read or is not UTF-8
+     * @throws IOException if the file cannot be read or is not UTF-8 (the message names the line and
+     *     the byte offset of the first invalid bytes)
      */
     public LabeledData read(Path file) throws IOException {
         if (file == null) {
             throw new IllegalArgumentException("file must not be null");
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(new Utf8Reader(in), file.toString());
         }
     }
 
@@ -110,13 +110,14 @@ public final class CsvReader {
      * @param in the stream to read to its end
      * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws CsvFormatException if the content is malformed (see the class description)
-     * @throws IOException if the stream cannot be read or is not UTF-8
+     * @throws IOException if the stream cannot be read or is not UTF-8 (the message names the line and
+     *     the byte offset of the first invalid bytes)
      */
     public LabeledData read(InputStream in) throws IOException {
         if (in == null) {
             throw new IllegalArgumentException("input stream must not be null");
         }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), null);
+        return read(new Utf8Reader(in), null);
     }
 
     /**
@@ -146,7 +147,7 @@ public final class CsvReader {
             throw new IllegalArgumentException("reader must not be null");
         }
         BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        return new Parse(lines, sourceName).run();
+        return new Parse(lines, sourceName, reader instanceof Utf8Reader).run();
     }
 
     /**
@@ -163,7 +164,8 @@ public final class CsvReader {
      * @return the chosen columns as data, with the labels when a label column was chosen
      * @throws IllegalArgumentException if an argument is null or the resource is not found
      * @throws CsvFormatException if the content is malformed (see the class description)
-     * @throws IOException if the resource cannot be read or is not UTF-8
+     * @throws IOException if the resource cannot be read or is not UTF-8 (the message names the line and
+     *     the byte offset of the first invalid bytes)
      */
     public LabeledData readResource(Class<?> anchor, String name) throws IOException {
         if (anchor == null || name == null) {
@@ -174,7 +176,7 @@ public final class CsvReader {
             if (in == null) {
                 throw new IllegalArgumentException("resource \"" + name + "\" not found relative to " + anchor.getName());
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), name);
+            return read(new Utf8Reader(in), name);
         }
     }
 
@@ -200,9 +202,29 @@ public final class CsvReader {
         private int rows;
         private final Map<String, Integer> classes = new LinkedHashMap<>();
 
-        Parse(BufferedReader in, String source) {
+        /** Whether a decoding failure comes from the line being read (see {@link Utf8Reader}). */
+        private final boolean exactDecoding;
+
+        Parse(BufferedReader in, String source, boolean exactDecoding) {
             this.in = in;
             this.source = source;
+            this.exactDecoding = exactDecoding;
+        }
+
+        /**
+         * The next physical line, or null at the end.
+         *
+         * @throws IOException naming the line if the input cannot be decoded
+         */
+        private String readLine() throws IOException {
+            try {
+                return in.readLine();
+            } catch (CharacterCodingException e) {
+                String where = exactDecoding ? "line " + (lineNumber + 1) : "line " + (lineNumber + 1) + " or later";
+                String what = e instanceof Utf8Reader.NotUtf8Exception ? e.getMessage()
+                        : "the reader could not decode the input (" + e + ")";
+                throw new IOException((source == null ? "" : source + ": ") + where + ": " + what, e);
+            }
         }
 
         LabeledData run() throws IOException {
@@ -373,7 +395,7 @@ public final class CsvReader {
         /** The next record that is not blank or a comment, or null at the end of the input. */
         private List<Field> nextRecord() throws IOException {
             while (true) {
-                String line = in.readLine();
+                String line = readLine();
                 if (line == null) {
                     return null;
                 }
@@ -409,7 +431,7 @@ public final class CsvReader {
                     pos++;
                     while (true) {
                         if (pos == line.length()) {
-                            String next = in.readLine();
+                            String next = readLine();
                             if (next == null) {
                                 throw error(quoteColumnLine, column, "a quoted field is not closed: the input ends inside it");
                             }

@@ -19,6 +19,13 @@ import io.github.kmeans4j.internal.SplitMix64;
  * number of clusters for which the score is undefined, centroids of the wrong shape — is an
  * {@link IllegalArgumentException} whose message names the score and says what is wrong.
  * Arrays passed in are never modified.
+ *
+ * <p>Every value of any magnitude is scored: the scores other than the inertia do not change when
+ * all values are multiplied by one factor, so data whose largest magnitude is beyond 2^400 (about
+ * 2.6e120) or below 2^-400, whose squared distances could overflow or underflow, are scored as a copy multiplied by a power
+ * of two, which is exact; data within those magnitudes are scored as given. The inertia is
+ * computed the same way and scaled back, and an inertia beyond the largest double is an
+ * {@link IllegalArgumentException}, never an infinity.
  */
 public final class ClusterScores {
 
@@ -43,6 +50,9 @@ public final class ClusterScores {
         int k = centroids.length;
         checkCentroidLabels(score, labels, data.n(), k);
         double[] x = data.toRowMajorArray();
+        int shift = ExactScale.shiftFor(x, c);
+        ExactScale.apply(x, shift);
+        ExactScale.apply(c, shift);
         int d = data.d();
         double total = 0;
         for (int i = 0; i < data.n(); i++) {
@@ -55,7 +65,7 @@ public final class ClusterScores {
             }
             total += data.hasWeights() ? data.weight(i) * s : s;
         }
-        return total;
+        return unscaledInertia(score, total, shift);
     }
 
     /**
@@ -74,6 +84,8 @@ public final class ClusterScores {
         requireData(score, data);
         Labels l = Labels.of(score, "labels", labels, data.n());
         double[] x = data.toRowMajorArray();
+        int shift = ExactScale.shiftFor(x);
+        ExactScale.apply(x, shift);
         double[] w = data.weights();
         int n = data.n();
         int d = data.d();
@@ -99,6 +111,20 @@ public final class ClusterScores {
                 s += diff * diff;
             }
             total += w[i] * s;
+        }
+        return unscaledInertia(score, total, shift);
+    }
+
+    /**
+     * An inertia computed on data scaled by 2^shift, brought back to the data's own scale.
+     *
+     * @throws IllegalArgumentException if it exceeds the largest double
+     */
+    private static double unscaledInertia(String score, double scaledTotal, int shift) {
+        double total = Math.scalb(scaledTotal, -2 * shift);
+        if (!Double.isFinite(total)) {
+            throw new IllegalArgumentException(score + ": the weighted sum of squared distances exceeds the largest"
+                    + " double (" + Double.MAX_VALUE + "); rescale the data or the weights");
         }
         return total;
     }
@@ -137,7 +163,7 @@ public final class ClusterScores {
         requireData(score, data);
         Parallel.checkThreads(score, threads);
         Labels l = Labels.of(score, "labels", labels, data.n()).requireClusterCountForInternalScore(score);
-        return silhouette(data.toRowMajorArray(), data.n(), data.d(), l, threads);
+        return silhouette(ExactScale.scaled(data.toRowMajorArray()), data.n(), data.d(), l, threads);
     }
 
     /** The exact silhouette of checked labels on flat data. */
@@ -174,7 +200,7 @@ public final class ClusterScores {
             throw new IllegalArgumentException(score + ": sampleSize must be at least 2, was " + sampleSize);
         }
         Labels all = Labels.of(score, "labels", labels, data.n()).requireClusterCountForInternalScore(score);
-        double[] x = data.toRowMajorArray();
+        double[] x = ExactScale.scaled(data.toRowMajorArray());
         if (sampleSize >= data.n()) {
             return silhouette(x, data.n(), data.d(), all, Parallel.allCores());
         }
@@ -245,7 +271,10 @@ public final class ClusterScores {
         requireData(score, data);
         double[] c = flatCentroids(score, centroids, data.d());
         checkCentroidLabels(score, labels, data.n(), centroids.length);
-        return simplified(score, data.toRowMajorArray(), data.n(), data.d(), labels, c, centroids.length);
+        double[] x = data.toRowMajorArray();
+        int shift = ExactScale.shiftFor(x, c);
+        return simplified(score, ExactScale.apply(x, shift), data.n(), data.d(), labels, ExactScale.apply(c, shift),
+                centroids.length);
     }
 
     /** The simplified silhouette on flat data; labels already checked to lie in [0, k). */
@@ -289,7 +318,7 @@ public final class ClusterScores {
      * computes it: with μ the cluster means and S the mean distance of a cluster's points to its
      * mean, the mean over clusters i of {@code max over j ≠ i of (S_i + S_j) / ‖μ_i − μ_j‖}
      * (pairs whose means coincide count 0; 0 when every S or every distance between means is
-     * within 1e-8 of 0). Lower is better, 0 is the least. O(n·d + k²·d).
+     * within 1e-8 of 0, in the data's units). Lower is better, 0 is the least. O(n·d + k²·d).
      *
      * @param data the points (weights are ignored)
      * @param labels the cluster of every point, any non-negative integers
@@ -301,11 +330,17 @@ public final class ClusterScores {
         String score = "daviesBouldin";
         requireData(score, data);
         Labels l = Labels.of(score, "labels", labels, data.n()).requireClusterCountForInternalScore(score);
-        return daviesBouldin(data.toRowMajorArray(), data.n(), data.d(), l);
+        double[] x = data.toRowMajorArray();
+        int shift = ExactScale.shiftFor(x);
+        return daviesBouldin(ExactScale.apply(x, shift), data.n(), data.d(), l, shift);
     }
 
-    /** Davies–Bouldin on flat data and checked labels. */
-    static double daviesBouldin(double[] x, int n, int d, Labels l) {
+    /**
+     * Davies–Bouldin on flat data scaled by 2^shift and checked labels. The test for all-zero
+     * distances keeps scikit-learn's 1e-8 in the data's own units, so it is scaled as the data are.
+     */
+    static double daviesBouldin(double[] x, int n, int d, Labels l, int shift) {
+        double zero = Math.scalb(1e-8, shift);
         int k = l.k();
         double[] mu = means(x, n, d, l);
         double[] intra = new double[k];
@@ -316,14 +351,14 @@ public final class ClusterScores {
         boolean intraAllZero = true;
         for (int c = 0; c < k; c++) {
             intra[c] /= l.counts[c];
-            intraAllZero &= Math.abs(intra[c]) <= 1e-8;
+            intraAllZero &= Math.abs(intra[c]) <= zero;
         }
         double[] between = new double[k * k];
         boolean betweenAllZero = true;
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 between[a * k + b] = Math.sqrt(squaredDistance(mu, a * d, mu, b * d, d));
-                betweenAllZero &= between[a * k + b] <= 1e-8;
+                betweenAllZero &= between[a * k + b] <= zero;
             }
         }
         if (intraAllZero || betweenAllZero) {
@@ -360,7 +395,7 @@ public final class ClusterScores {
         String score = "calinskiHarabasz";
         requireData(score, data);
         Labels l = Labels.of(score, "labels", labels, data.n()).requireClusterCountForInternalScore(score);
-        return calinskiHarabasz(data.toRowMajorArray(), data.n(), data.d(), l);
+        return calinskiHarabasz(ExactScale.scaled(data.toRowMajorArray()), data.n(), data.d(), l);
     }
 
     /** Calinski–Harabasz on flat data and checked labels. */

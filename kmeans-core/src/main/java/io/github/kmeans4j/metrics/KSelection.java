@@ -110,6 +110,8 @@ public final class KSelection {
                 high[m] = Math.max(high[m], x[i * d + m]);
             }
         }
+        int shift = ExactScale.shiftFor(x);   // the scores are scale-free; the reference sets use low and high as given
+        ExactScale.apply(x, shift);
         int threads = template == null ? Parallel.allCores() : template.threads();
         int[] sample = n > exactUpTo ? ClusterScores.drawSample(n, sampleSize, seed) : null;
         List<KSelectionReport.Row> rows = new ArrayList<>();
@@ -138,7 +140,7 @@ public final class KSelection {
             Labels l = Labels.of("KSelection", "labels", labels, n);
             if (l.internalScoreDefined()) {
                 ch = OptionalDouble.of(ClusterScores.calinskiHarabasz(x, n, d, l));
-                db = OptionalDouble.of(ClusterScores.daviesBouldin(x, n, d, l));
+                db = OptionalDouble.of(ClusterScores.daviesBouldin(x, n, d, l, shift));
                 silhouette = sample == null
                         ? OptionalDouble.of(ClusterScores.silhouette(x, n, d, l, threads).mean())
                         : sampledSilhouette(x, d, labels, sample, threads);
@@ -173,7 +175,8 @@ public final class KSelection {
         double[] values = new double[n * d];
         for (int i = 0; i < n; i++) {
             for (int m = 0; m < d; m++) {
-                values[i * d + m] = low[m] + random.nextDouble() * (high[m] - low[m]);
+                double u = random.nextDouble();
+                values[i * d + m] = low[m] * (1 - u) + high[m] * u;   // high − low may overflow
             }
         }
         Dataset reference = Dataset.ofRowMajor(values, d);

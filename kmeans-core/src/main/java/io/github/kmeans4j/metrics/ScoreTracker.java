@@ -57,7 +57,9 @@ public final class ScoreTracker implements KMeansListener {
 
     // Read and written only by the fitting thread.
     private Dataset data;
+    /** The data, scaled by 2^shift (see {@link ExactScale}), as the centroids are. */
     private double[] x;
+    private int shift;
     private int n;
     private int d;
     private int[] sample;
@@ -110,6 +112,8 @@ public final class ScoreTracker implements KMeansListener {
         if (s.data() != data) {
             data = s.data();
             x = data.toRowMajorArray();
+            shift = ExactScale.shiftFor(x);
+            ExactScale.apply(x, shift);
             n = data.n();
             d = data.d();
             sample = null;
@@ -144,6 +148,7 @@ public final class ScoreTracker implements KMeansListener {
         for (int j = 0; j < k; j++) {
             System.arraycopy(c[j], 0, centroids, j * d, d);
         }
+        ExactScale.apply(centroids, shift);
     }
 
     private void score(Assigned a) {
@@ -172,7 +177,7 @@ public final class ScoreTracker implements KMeansListener {
                 }
                 case DAVIES_BOULDIN -> {
                     if (l.internalScoreDefined()) {
-                        values.put(score, ClusterScores.daviesBouldin(x, n, d, l));
+                        values.put(score, ClusterScores.daviesBouldin(x, n, d, l, shift));
                     }
                 }
                 case CALINSKI_HARABASZ -> {

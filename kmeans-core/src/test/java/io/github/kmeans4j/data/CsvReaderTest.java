@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,11 +144,90 @@ class CsvReaderTest {
                 .hasMessageContainingAll("no-such.csv", "not found", BundledData.class.getName());
     }
 
+    /** A file of {@code lines} records {@code i,é😀i}: every line holds 2- and 4-byte characters. */
+    private static String multiByteLines(int lines) {
+        StringBuilder text = new StringBuilder("x,class\n");
+        for (int i = 0; i < lines; i++) {
+            text.append(i).append(",\u00e9\ud83d\ude00").append(i % 7).append('\n');
+        }
+        return text.toString();
+    }
+
+    @Property(tries = 40, seed = "20261205")
+    void read_invalidUtf8_namesTheLineAndByteOffsetOfTheBadByte(@ForAll @IntRange(min = 1, max = 4000) int line,
+            @ForAll @IntRange(min = 0, max = 2) int kind) {
+        byte[] bytes = withBadBytes(line, kind);
+        int offset = badOffset(line);
+        assertThatThrownBy(() -> WITH_LABEL.read(new ByteArrayInputStream(bytes)))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage(notUtf8(line, kind, offset))
+                .hasCauseInstanceOf(java.nio.charset.CharacterCodingException.class);
+    }
+
     @Test
-    void read_invalidUtf8_isAnIoExceptionNotGarbage() {
-        byte[] bytes = {'x', '\n', '1', (byte) 0xff, '\n'};
+    void read_invalidUtf8InAFile_namesTheFileLineAndOffset(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.write(file, withBadBytes(3999, 1));
+        assertThatThrownBy(() -> WITH_LABEL.read(file)).hasMessage(file + ": " + notUtf8(3999, 1, badOffset(3999)));
+    }
+
+    /** The expected message for bad sequence {@code kind} on data line {@code line} at byte {@code offset}. */
+    private static String notUtf8(int line, int kind, int offset) {
+        String badByte = new String[] {"byte 0xFF at byte offset ", "byte 0xC3 at byte offset ",
+                "bytes 0xE2 0x82 from byte offset "}[kind];
+        String rest = kind == 2 ? " are not a valid UTF-8 character" : " is not a valid UTF-8 character";
+        return "line " + (line + 1) + ": the input is not UTF-8: " + badByte + offset + rest;
+    }
+
+    /** Where {@link #withBadBytes} puts the bad bytes: after the first field of data line {@code line}. */
+    private static int badOffset(int line) {
+        byte[] good = multiByteLines(4000).getBytes(StandardCharsets.UTF_8);
+        int offset = 0;
+        for (int seen = 0; seen < line; offset++) {
+            seen += good[offset] == '\n' ? 1 : 0;
+        }
+        return indexOf(good, (byte) ',', offset) + 1;
+    }
+
+    /** 4000 data lines with a malformed sequence of {@code kind} inserted on data line {@code line}. */
+    private static byte[] withBadBytes(int line, int kind) {
+        byte[] good = multiByteLines(4000).getBytes(StandardCharsets.UTF_8);
+        int offset = badOffset(line);   // physical line `line` + 1: line 1 is the header
+        byte[][] badSequences = {{(byte) 0xff}, {(byte) 0xc3, '('}, {(byte) 0xe2, (byte) 0x82}};
+        byte[] bad = badSequences[kind];
+        byte[] bytes = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, bytes, 0, offset);
+        System.arraycopy(bad, 0, bytes, offset, bad.length);
+        System.arraycopy(good, offset, bytes, offset + bad.length, good.length - offset);
+        return bytes;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void read_utf8AcrossBufferBoundaries_isTheTextThatAReaderGives(@TempDir Path dir) throws IOException {
+        String text = multiByteLines(5000);   // ~90 kB: multi-byte characters straddle every 8 kB block
+        Path file = dir.resolve("labels.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        LabeledData fromReader = read(WITH_LABEL, text);
+        assertThat(WITH_LABEL.read(file)).isEqualTo(fromReader);
+        assertThat(WITH_LABEL.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(fromReader);
+        assertThat(fromReader.classNames()).contains("\u00e9\ud83d\ude003");
+    }
+
+    @Test
+    void read_truncatedUtf8AtTheEnd_namesTheLastLine() {
+        byte[] bytes = {'x', '\n', '1', '\n', '2', (byte) 0xc3};
         assertThatThrownBy(() -> DEFAULT.read(new ByteArrayInputStream(bytes)))
-                .isInstanceOf(MalformedInputException.class);
+                .hasMessage("line 3: the input is not UTF-8: byte 0xC3 at byte offset 5 is not a valid UTF-8 character");
     }
 
     /** Asserts that reading {@code text} fails with this line, column and whole message. */

@@ -167,4 +167,29 @@ class KSelectionTest {
         assertThatThrownBy(() -> KSelection.sweep(null, 1, 3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data must not be null");
     }
+
+    @Test
+    void sweep_dataWhoseSumsOverflow_isRefusedNamingTheUsersColumnNotAReferenceSet() {
+        Dataset data = Dataset.ofValues(-1e308, 1e308, 0, 1, 2, 3);
+        assertThatThrownBy(() -> KSelection.sweep(data, 1, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("column 0 holds values in [-1.0E308, 1.0E308]")
+                .hasMessageNotContaining("Infinity");
+    }
+
+    @Test
+    void sweep_valuesNear1e150_scoresLikeTheSameDataNear1() {
+        double[] values = {0, 0.5, 1, 10, 10.5, 11, 20, 21, 22.5};
+        double[] huge = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            huge[i] = Math.scalb(values[i], 500);   // exact; squares near 2^1000 are still finite
+        }
+        KSelectionReport small = KSelection.sweep(Dataset.ofValues(values), 2, 4);
+        KSelectionReport big = KSelection.sweep(Dataset.ofValues(huge), 2, 4);
+        for (int k = 2; k <= 4; k++) {
+            assertThat(big.row(k).silhouette()).isEqualTo(small.row(k).silhouette());
+            assertThat(big.row(k).daviesBouldin()).isEqualTo(small.row(k).daviesBouldin());
+            assertThat(big.row(k).calinskiHarabasz()).isEqualTo(small.row(k).calinskiHarabasz());
+        }
+    }
 }
