@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.ArrayLimits;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,19 +74,16 @@ public final class Dataset {
         return new Dataset(rows.length, d, values, null, null, List.of());
     }
 
-    /** The largest number of values a dataset holds: the largest Java array, less a margin. */
-    static final long MAX_VALUES = Integer.MAX_VALUE - 8;
-
     /**
      * n·d as an array length.
      *
-     * @throws IllegalArgumentException if it exceeds {@link #MAX_VALUES}
+     * @throws IllegalArgumentException if it exceeds {@link ArrayLimits#MAX_VALUES}
      */
     static int size(int n, int d) {
         long values = (long) n * d;
-        if (values > MAX_VALUES) {
+        if (values > ArrayLimits.MAX_VALUES) {
             throw new IllegalArgumentException(n + " rows of " + d + " values are " + values
-                    + " values, more than a dataset holds (" + MAX_VALUES + ")");
+                    + " values, more than a dataset holds (" + ArrayLimits.MAX_VALUES + ")");
         }
         return (int) values;
     }

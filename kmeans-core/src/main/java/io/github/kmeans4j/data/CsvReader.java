@@ -1,6 +1,7 @@
 package io.github.kmeans4j.data;
 
 import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.internal.ArrayLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,6 @@ public final class CsvReader {
      */
     static final Pattern DECIMAL = Pattern.compile("[+-]?+(?:[0-9]++(?:\\.[0-9]*+)?+|\\.[0-9]++)(?:[eE][+-]?+[0-9]++)?+");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
-    private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
 
     private final boolean header;
     private final char delimiter;
@@ -320,11 +320,12 @@ public final class CsvReader {
                         + ", found " + record.size());
             }
             int d = chosen.length;
-            if ((long) (rows + 1) * d > MAX_VALUES) {
-                throw error(recordLine, 0, "too many values: more than " + MAX_VALUES + " in all");
+            if ((long) (rows + 1) * d > ArrayLimits.MAX_VALUES) {
+                throw error(recordLine, 0, "too many values: more than " + ArrayLimits.MAX_VALUES + " in all");
             }
             if (valueCount + d > values.length) {
-                values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(valueCount + d, 2L * values.length)));
+                long grown = Math.max(valueCount + d, 2L * values.length);
+                values = Arrays.copyOf(values, (int) Math.min(ArrayLimits.MAX_VALUES, grown));
             }
             for (int j = 0; j < d; j++) {
                 values[valueCount++] = number(record.get(chosen[j]), chosen[j]);
@@ -341,7 +342,7 @@ public final class CsvReader {
                     classes.put(text, c);
                 }
                 if (rows == labels.length) {
-                    labels = Arrays.copyOf(labels, (int) Math.min(MAX_VALUES, 2L * labels.length));
+                    labels = Arrays.copyOf(labels, (int) Math.min(ArrayLimits.MAX_VALUES, 2L * labels.length));
                 }
                 labels[rows] = c;
             }

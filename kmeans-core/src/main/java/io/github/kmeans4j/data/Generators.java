@@ -1,6 +1,7 @@
 package io.github.kmeans4j.data;
 
 import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.internal.ArrayLimits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,6 @@ import java.util.List;
 public final class Generators {
 
     /** More values than a Java array can hold. */
-    private static final long MAX_VALUES = Integer.MAX_VALUE - 8;
 
     private Generators() {
     }
@@ -331,9 +331,9 @@ public final class Generators {
     }
 
     private static void checkSize(long n, long d) {
-        if (n * d > MAX_VALUES) {
+        if (n * d > ArrayLimits.MAX_VALUES) {
             throw new IllegalArgumentException(n + " points of " + d + " dimensions are " + n * d
-                    + " values, more than an array holds (" + MAX_VALUES + ")");
+                    + " values, more than an array holds (" + ArrayLimits.MAX_VALUES + ")");
         }
     }
 

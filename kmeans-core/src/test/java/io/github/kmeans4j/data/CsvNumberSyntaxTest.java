@@ -34,6 +34,35 @@ class CsvNumberSyntaxTest {
                 .isEqualTo(ORACLE.matcher(text).matches());
     }
 
+    /** Hand-read values of the edge forms the syntax accepts: a bare point at either end, signs, exponents. */
+    @Example
+    void read_edgeFormsOfDecimals_readAsTheirValues() throws Exception {
+        String[] texts = {"1.", ".5", "1e5", "+1.5E-3", "-0", "007", "1.e2", "5E+2", "-.25e1", " 3 "};
+        double[] values = {1.0, 0.5, 100_000.0, 0.0015, -0.0, 7.0, 100.0, 500.0, -2.5, 3.0};
+        for (int i = 0; i < texts.length; i++) {
+            LabeledData read = CsvReader.builder().build().read(new StringReader("a\n" + texts[i] + "\n"));
+            assertThat(read.data().get(0, 0)).as("\"%s\"", texts[i]).isEqualTo(values[i]);
+        }
+    }
+
+    /**
+     * Texts that Java's own number parser takes but the syntax does not (type suffixes, hex
+     * floats), and near misses of the syntax: each is a CsvFormatException saying it is not a number.
+     */
+    @Example
+    void read_javaOnlyFormsAndNearMisses_rejectedAsNotANumber() {
+        String[] texts = {"1d", "2f", "3D", "0x1p3", "0x10", ".", "e5", "1e", "1e+", "+", "-.", "1..2", "1.2.3",
+            "1_000", "1 2", "--1", "+-1", ".e1", "1e5.0", "1,5"};
+        CsvReader reader = CsvReader.builder().delimiter(';').build();
+        for (String text : texts) {
+            assertThat(CsvReader.DECIMAL.matcher(text).matches()).as("\"%s\"", text).isFalse();
+            assertThatThrownBy(() -> reader.read(new StringReader("a\n" + text + "\n")))
+                    .as("\"%s\"", text)
+                    .isInstanceOf(CsvFormatException.class)
+                    .hasMessageEndingWith("is not a number");
+        }
+    }
+
     @Example
     void read_aMillionDigitsThenALetter_rejectedFast() {
         String field = "1".repeat(1_000_000) + "x";
