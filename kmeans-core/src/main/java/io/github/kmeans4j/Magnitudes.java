@@ -3,7 +3,8 @@ package io.github.kmeans4j;
 import io.github.kmeans4j.internal.Centre;
 
 /**
- * Refuses, before a fit starts, finite data whose sums would overflow. A fit adds up weight·x per
+ * Refuses, before a fit starts, finite data whose sums would overflow, or whose squared distances
+ * would all underflow. A fit adds up weight·x per
  * cluster (at most W·max|x| in a column, W the total weight) and weight·D² for the inertia and the
  * seeding potential (at most W·diag², diag the diagonal of the bounding box of the data and of the
  * centroids the fit starts from, since every later centroid is a weighted mean of points). A single
@@ -11,6 +12,10 @@ import io.github.kmeans4j.internal.Centre;
  * finite with a factor {@value #SPARE} to spare for rounding, no sum of the fit can reach infinity;
  * otherwise the fit would return an infinite centroid or inertia, or a NaN, or seeding would
  * fail, so the data are refused with a message that names the column, its range and the cure.
+ * At the other end, when even diag² underflows to 0 (distinct points all within about 1e-162 of
+ * each other), every squared distance is 0: the points would tie everywhere and clusters would
+ * come back empty, so such data are refused too. Between about 1e-162 and 1e-154 the squares are
+ * subnormal and keep fewer digits; such fits run, with coarser ties.
  *
  * <p>One pass over the values, O(n·d), and O(d) memory.
  */
@@ -95,6 +100,13 @@ final class Magnitudes {
                     + "]" + including + ": squared distances across the data's bounding box (half its diagonal is "
                     + scale * Math.sqrt(sum) + "), times the total weight " + total + ", overflow a double, so"
                     + " the inertia and the seeding would be infinite; rescale the data" + weights);
+        }
+        double diagonalSquared = 4 * sum * (scale * scale);
+        if (diagonalSquared == 0) {
+            throw new IllegalArgumentException("column " + widest + " spans only [" + min[widest] + ", " + max[widest]
+                    + "]" + including + ": the data's bounding box is only " + 2 * scale * Math.sqrt(sum)
+                    + " across, so every squared distance between points underflows to 0 and distinct points could"
+                    + " not be told apart; rescale the data, for example multiply it by a power of ten");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kmeans4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.kmeans4j.event.Initialized;
@@ -41,21 +42,41 @@ class SeedingEdgesTest {
 
     // ------------------------------------------------------------------ underflow
 
-    /** Three values 1e-170 apart: every squared distance between them underflows to 0. */
+    /**
+     * Seeding itself, below the fit's magnitude check: three values 1e-170 apart, whose squared
+     * distances all underflow to 0, still give three distinct seeds (it threw before).
+     */
     @ParameterizedTest
     @MethodSource("drawing")
-    void fit_distinctPointsWhoseSquaredDistancesUnderflow_seedsThreeDistinctRows(Initializer initializer) {
-        List<KMeansEvent> events = new ArrayList<>();
-        KMeansResult result = KMeans.builder().k(3).seed(1).initializer(initializer).listener(events::add).build()
-                .fit(Dataset.ofValues(0, 1e-170, 2e-170));
-        Set<Integer> rows = new HashSet<>();
-        for (SeedChosen s : seedsOf(events)) {
-            rows.add(s.pointIndex());
+    void seed_squaredDistancesUnderflow_choosesThreeDistinctRows(Initializer initializer) {
+        double[] x = {0, 1e-170, 2e-170};
+        Seeding seeding = new Seeding(new Rows.Doubles(x, 3, 1), null, 3, 1, 3, SplitMix64.forRestart(1, 0), null);
+        initializer.seed(seeding);
+        Set<Double> seeds = new HashSet<>();
+        for (double c : seeding.centroids) {
+            seeds.add(c);
         }
-        assertThat(rows).containsExactlyInAnyOrder(0, 1, 2);
-        for (double[] c : result.centroids()) {
-            assertThat(c[0]).isBetween(0.0, 2e-170);
-        }
+        assertThat(seeds).containsExactlyInAnyOrder(0.0, 1e-170, 2e-170);
+    }
+
+    /**
+     * A fit cannot tell such points apart (every distance it compares is 0, so all would share
+     * cluster 0 and the rest come back empty): it is refused, naming the column and the cure.
+     */
+    @Test
+    void fit_dataWhoseEverySquaredDistanceUnderflows_isRefused() {
+        assertThatThrownBy(() -> KMeans.builder().k(3).seed(1).build().fit(Dataset.ofValues(0, 1e-170, 2e-170)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("column 0 spans only [0.0, 2.0E-170]: the data's bounding box is only 2.0E-170 across,"
+                        + " so every squared distance between points underflows to 0 and distinct points could not"
+                        + " be told apart; rescale the data, for example multiply it by a power of ten");
+        assertThatThrownBy(() -> MiniBatchKMeans.builder().k(2).seed(1).build().fit(Dataset.ofValues(0, 1e-170, 2e-170), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("underflows to 0");
+        assertThatThrownBy(() -> Exact1D.fit(Dataset.ofValues(0, 1e-170, 2e-170), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("underflows to 0");
+        // 1e-160 apart the squares are subnormal but not 0: still fitted
+        assertThat(KMeans.builder().k(3).seed(1).build().fit(Dataset.ofValues(0, 1e-160, 2e-160)).clusterSizes())
+                .containsExactly(1, 1, 1);
     }
 
     @Test
@@ -79,14 +100,16 @@ class SeedingEdgesTest {
     @Test
     void kMeansPlusPlus_underflowingSquares_drawsWithProbabilityProportionalToSquaredDistance() {
         double[] units = {0, 1, 3, 7};
-        double[] values = new double[units.length];
+        double[] values = new double[units.length + 1];
         for (int i = 0; i < units.length; i++) {
             values[i] = units[i] * 1e-170;
         }
+        values[units.length] = 1;   // weight 0: it makes the bounding box ordinary and is never drawn
+        Dataset data = Dataset.ofValues(values).withWeights(new double[] {1, 1, 1, 1, 0});
         for (long seed = 0; seed < 10; seed++) {
             List<KMeansEvent> events = new ArrayList<>();
             KMeans.builder().k(2).seed(seed).initializer(Initializer.kMeansPlusPlus()).listener(events::add).build()
-                    .fit(Dataset.ofValues(values));
+                    .fit(data);
             List<SeedChosen> seeds = seedsOf(events);
             double first = units[seeds.get(0).pointIndex()];
             double second = units[seeds.get(1).pointIndex()];
@@ -102,7 +125,7 @@ class SeedingEdgesTest {
     @Test
     void miniBatch_distinctPointsWhoseSquaredDistancesUnderflow_seedsThreeDistinctRows() {
         MiniBatchKMeans model = MiniBatchKMeans.builder().k(3).seed(1).build();
-        model.initialize(Dataset.ofValues(0, 1e-170, 2e-170));
+        model.initialize(Dataset.ofValues(0, 1e-170, 2e-170, 1).withWeights(new double[] {1, 1, 1, 0}));
         Set<Double> seeds = new HashSet<>();
         for (double[] c : model.centroids()) {
             seeds.add(c[0]);
