@@ -213,33 +213,12 @@ abstract class AssignmentPass {
         return Math.max(1, Math.min(MAX_SLOTS, n / MIN_SLOT_POINTS));
     }
 
-    /** The sums of one pass, merged over slots. Buffers owned by the caller (the run). */
-    static final class Totals {
-        final double[] sums;
-        final double[] weight;
-        final int[] size;
-        final int[] positive;
-        double inertia;
-        int moved;
-        /** Point-to-centroid distances computed. */
-        long computed;
-        /** Centroid-to-centroid distances computed. */
-        long betweenCentroids;
-
-        Totals(int k, int d) {
-            sums = new double[k * d];
-            weight = new double[k];
-            size = new int[k];
-            positive = new int[k];
-        }
-    }
-
     /**
      * Labels every point with its nearest centroid, writes its exact squared distance, and fills
      * {@code totals}: per-cluster weighted coordinate sums, weights, sizes, rows of positive
      * weight, the inertia, the number of changed labels and the distances computed.
      */
-    final void run(double[] centroids, int[] labels, double[] nearestDistance, Totals totals) {
+    final void run(double[] centroids, int[] labels, double[] nearestDistance, ClusterTotals totals) {
         long between = prepare(centroids);
         if (executor == null) {
             for (int s = 0; s < slots; s++) {
@@ -279,12 +258,14 @@ abstract class AssignmentPass {
         return (int) ((long) n * s / slots / ALIGN * ALIGN);
     }
 
-    private void merge(Totals t) {
+    private void merge(ClusterTotals t) {
         Partial first = partials[0];
         System.arraycopy(first.sums, 0, t.sums, 0, k * d);
         System.arraycopy(first.weight, 0, t.weight, 0, k);
-        System.arraycopy(first.size, 0, t.size, 0, k);
-        System.arraycopy(first.positive, 0, t.positive, 0, k);
+        for (int j = 0; j < k; j++) {
+            t.size[j] = first.size[j];
+            t.positive[j] = first.positive[j];
+        }
         t.inertia = first.inertia;
         t.moved = first.moved;
         t.computed = first.computed;

@@ -253,12 +253,51 @@ public final class KMeans {
                 case ELKAN -> new ElkanPass(data, k, pool, threads, unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
                 default -> new LloydPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool, threads);
             };
-            return fitRuns(data, cancellation, fitSeed, pass);
+            return fitRuns(new LocalBackend(data, pass), cancellation, fitSeed);
         } finally {
             if (ownPool != null) {
                 ownPool.shutdownNow();
             }
         }
+    }
+
+    /**
+     * Clusters the rows of {@code backend}: the same seeding, loop, stop rules, repairs, restarts
+     * and events as {@link #fit(Dataset, CancellationToken)}, with the assignment pass and the
+     * rows left to the backend (for instance the {@code kmeans-spark} module's, over a cluster).
+     * Seeding draws from the backend's {@linkplain AssignmentBackend#sample() sample}, and the
+     * events' and the result's labels are the sample's. This configuration's algorithm, kernel,
+     * threads and executor do not apply: the backend chooses how it assigns. The backend checks
+     * its own rows (finite values, magnitudes, distinct points).
+     *
+     * @param backend the rows and their assignment pass
+     * @param cancellation a token another thread may cancel, or {@code null}
+     * @return the best of the restarts that ran; a cancelled fit says so in its result
+     * @throws IllegalArgumentException if backend is null, k exceeds its number of rows or its
+     *     sample's, given centroids do not match its dimension, or the algorithm is
+     *     {@link Algorithm#EXACT_1D}, which needs all rows in memory
+     * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
+     */
+    public KMeansResult fit(AssignmentBackend backend, CancellationToken cancellation) {
+        if (backend == null) {
+            throw new IllegalArgumentException("backend must not be null");
+        }
+        if (algorithm == Algorithm.EXACT_1D) {
+            throw new IllegalArgumentException("algorithm EXACT_1D needs all rows in one Dataset; fit a Dataset instead");
+        }
+        Dataset sample = backend.sample();
+        if (k > backend.n() || k > sample.n()) {
+            throw new IllegalArgumentException("k = " + k + " exceeds the number of rows n = " + backend.n()
+                    + " or of the sample seeding draws from, " + sample.n());
+        }
+        if (sample.d() != backend.d()) {
+            throw new IllegalArgumentException("the backend's sample has d = " + sample.d() + " but its rows d = "
+                    + backend.d());
+        }
+        initializer.check(k, backend.d());
+        long fitSeed = seed != null ? seed
+                : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
+        return fitRuns(backend, cancellation, fitSeed);
     }
 
     private static final ThreadFactory HELPER_THREADS = new ThreadFactory() {
@@ -272,7 +311,7 @@ public final class KMeans {
         }
     };
 
-    private KMeansResult fitRuns(Dataset data, CancellationToken cancellation, long fitSeed, AssignmentPass pass) {
+    private KMeansResult fitRuns(AssignmentBackend backend, CancellationToken cancellation, long fitSeed) {
         List<KMeansResult.RestartSummary> summaries = new ArrayList<>();
         KMeansResult best = null;
         boolean cancelled = false;
@@ -281,7 +320,7 @@ public final class KMeans {
                 cancelled = true;
                 break;
             }
-            KMeansResult result = new Run(this, data, fitSeed, r, cancellation, pass).run();
+            KMeansResult result = new Run(this, backend, fitSeed, r, cancellation).run();
             summaries.add(new KMeansResult.RestartSummary(r, result.inertia(), result.iterations(),
                     result.stopReason()));
             if (best == null || result.inertia() < best.inertia()) {

@@ -17,54 +17,48 @@ import java.util.List;
 
 /**
  * One restart of a fit: the mutable state of Lloyd's iteration, its buffers allocated once, and
- * the events it emits. The assignment step is delegated to the fit's {@link AssignmentPass}
- * (Lloyd, Hamerly or Elkan), so every variant shares this skeleton: events, stop rules,
- * empty-cluster repairs, cancellation and restarts. The configuration ({@link KMeans}) is shared and never changed.
+ * the events it emits. The rows and the assignment step belong to the fit's
+ * {@link AssignmentBackend} (locally, a {@link LocalBackend} running Lloyd, Hamerly or Elkan), so
+ * every variant and every place the data may live share this skeleton: seeding, events, stop
+ * rules, empty-cluster repairs, cancellation and restarts. The configuration ({@link KMeans}) is
+ * shared and never changed.
  */
 final class Run {
     private final KMeans config;
-    private final Dataset data;
+    private final AssignmentBackend backend;
+    private final Dataset sample;      // the rows seeding draws from and events describe
     private final long seed;
     private final int restart;
     private final CancellationToken cancellation;
     private final List<KMeansListener> listeners;
     private final boolean listening;
 
-    private final Rows rows;
-    private final double[] w;          // null: unweighted
-    private final int n;
+    private final long n;
     private final int d;
     private final int k;
 
     private double[] centroids;        // k * d
     private double[] previous;         // k * d, centroids before the update; swapped with centroids
-    private final AssignmentPass pass;
-    private final AssignmentPass.Totals totals;   // sums, weights and sizes of the latest pass
-    private final int[] labels;
-    private final double[] nearestDistance;   // squared distance of each row to its centroid
+    private final ClusterTotals totals;   // sums, weights and sizes of the latest pass
     private final double[] shifts;
     private final boolean[] relocated;        // per cluster, in the current update
     private double inertia;
     private final List<PassStatistics.Pass> passCounts = new ArrayList<>();
 
-    Run(KMeans config, Dataset data, long seed, int restart, CancellationToken cancellation, AssignmentPass pass) {
+    Run(KMeans config, AssignmentBackend backend, long seed, int restart, CancellationToken cancellation) {
         this.config = config;
-        this.data = data;
+        this.backend = backend;
+        this.sample = backend.sample();
         this.seed = seed;
         this.restart = restart;
         this.cancellation = cancellation;
         this.listeners = config.listeners();
         this.listening = !listeners.isEmpty();
-        this.rows = pass.rows();
-        this.w = data.weightsOrNull();
-        this.n = data.n();
-        this.d = data.d();
+        this.n = backend.n();
+        this.d = backend.d();
         this.k = config.k();
         this.previous = new double[k * d];
-        this.pass = pass;
-        this.totals = new AssignmentPass.Totals(k, d);
-        this.labels = new int[n];
-        this.nearestDistance = new double[n];
+        this.totals = new ClusterTotals(k, d);
         this.shifts = new double[k];
         this.relocated = new boolean[k];
     }
@@ -74,12 +68,13 @@ final class Run {
     }
 
     KMeansResult run() {
-        pass.restart();
+        backend.restart();
         if (listening) {
-            emit(new RunStarted(restart, config.restarts(), data, k, seed, config.initializer().toString(),
+            emit(new RunStarted(restart, config.restarts(), sample, k, seed, config.initializer().toString(),
                     config.emptyClusterPolicy(), config.maxIterations(), config.tolerance()));
         }
-        Seeding seeding = new Seeding(rows, w, n, d, k, SplitMix64.forRestart(seed, restart), listening
+        Seeding seeding = new Seeding(Rows.of(sample), sample.weightsOrNull(), sample.n(), d, k,
+                SplitMix64.forRestart(seed, restart), listening
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
                 : null, () -> isCancelled(cancellation));
         // A cancelled seeding stops early and fills its missing seeds; the loop below then ends at once.
@@ -89,7 +84,6 @@ final class Run {
             emit(new Initialized(restart, matrix(centroids)));
         }
 
-        Arrays.fill(labels, -1);
         int completed = 0;
         boolean labelsCurrent = false;
         double previousInertia = Double.POSITIVE_INFINITY;
@@ -100,7 +94,7 @@ final class Run {
                 break;
             }
             int iteration = completed + 1;
-            int moved = assign(iteration);
+            long moved = assign(iteration);
             labelsCurrent = true;
             if (config.stopWhenLabelsStable() && iteration > 1 && moved == 0) {
                 completed = iteration;
@@ -131,27 +125,26 @@ final class Run {
         if (!labelsCurrent) {
             assign(completed + 1);
         }
-        if (pass.defersDistances()) {
-            inertia = pass.settle(labels, nearestDistance);
-        }
-        KMeansResult result = new KMeansResult(k, d, centroids.clone(), labels.clone(), totals.size.clone(),
-                inertia, completed, reason, seed, restart,
+        inertia = backend.latestInertia();
+        KMeansResult result = new KMeansResult(k, d, centroids.clone(), backend.sampleLabels().clone(),
+                totals.intSizes(), inertia, completed, reason, seed, restart,
                 List.of(new KMeansResult.RestartSummary(restart, inertia, completed, reason)),
-                reason == StopReason.CANCELLED, data.columnNames())
-                .withPassStatistics(new PassStatistics(pass.algorithm(), passCounts));
+                reason == StopReason.CANCELLED, sample.columnNames())
+                .withPassStatistics(new PassStatistics(backend.algorithm(), passCounts));
         if (listening) {
             emit(new RunFinished(restart, completed, reason, result));
         }
         return result;
     }
 
-    private boolean customRuleStops(int iteration, double previousInertia, int moved, double maxShift) {
+    private boolean customRuleStops(int iteration, double previousInertia, long moved, double maxShift) {
         List<StoppingRule> rules = config.stoppingRules();
         if (rules.isEmpty()) {
             return false;
         }
         StoppingRule.Progress progress =
-                new StoppingRule.Progress(restart, iteration, inertia, previousInertia, moved, maxShift);
+                new StoppingRule.Progress(restart, iteration, inertia, previousInertia,
+                        (int) Math.min(Integer.MAX_VALUE, moved), maxShift);
         for (StoppingRule rule : rules) {
             if (rule.shouldStop(progress)) {
                 return true;
@@ -161,13 +154,15 @@ final class Run {
     }
 
     /** Labels every row with its nearest centroid; returns how many labels changed. */
-    private int assign(int iteration) {
-        pass.run(centroids, labels, nearestDistance, totals);
+    private long assign(int iteration) {
+        totals.clear();
+        backend.assign(centroids, k, totals);
         inertia = totals.inertia;
-        passCounts.add(new PassStatistics.Pass(iteration, totals.computed, (long) n * k - totals.computed,
+        passCounts.add(new PassStatistics.Pass(iteration, totals.computed, n * k - totals.computed,
                 totals.betweenCentroids));
         if (listening) {
-            emit(new Assigned(restart, iteration, labels, inertia, totals.moved, totals.size));
+            emit(new Assigned(restart, iteration, backend.sampleLabels(), inertia,
+                    (int) Math.min(Integer.MAX_VALUE, totals.moved), totals.intSizes()));
         }
         return totals.moved;
     }
@@ -179,16 +174,17 @@ final class Run {
         double[] next = spare;
         double[] sums = totals.sums;
         double[] clusterWeight = totals.weight;
-        int[] positiveSize = totals.positive;
+        long[] positiveSize = totals.positive;
         Arrays.fill(relocated, false);
-        boolean[] taken = null;   // rows already moved; only needed once a cluster empties
-        if (config.emptyClusterPolicy() == EmptyClusterPolicy.FARTHEST_POINT && pass.defersDistances()) {
-            for (int j = 0; j < k; j++) {
-                if (!(clusterWeight[j] > 0)) {
-                    inertia = pass.settle(labels, nearestDistance);   // the repair reads every distance
-                    break;
-                }
-            }
+        int empty = 0;
+        for (int j = 0; j < k; j++) {
+            empty += clusterWeight[j] > 0 ? 0 : 1;
+        }
+        List<AssignmentBackend.RepairRow> candidates = null;
+        int nextCandidate = 0;
+        if (empty > 0 && config.emptyClusterPolicy() == EmptyClusterPolicy.FARTHEST_POINT) {
+            inertia = backend.latestInertia();   // the repair reads every distance
+            candidates = backend.repairCandidates(empty, k);
         }
         for (int j = 0; j < k; j++) {
             if (clusterWeight[j] > 0) {
@@ -200,23 +196,30 @@ final class Run {
                         + " and the empty-cluster policy is FAIL");
                 case KEEP_PREVIOUS -> repaired(iteration, j, -1, -1, previous, j * d);
                 case FARTHEST_POINT -> {
-                    if (taken == null) {
-                        taken = new boolean[n];
+                    // the farthest row whose cluster keeps another row of positive weight
+                    AssignmentBackend.RepairRow far = null;
+                    while (nextCandidate < candidates.size()) {
+                        AssignmentBackend.RepairRow c = candidates.get(nextCandidate++);
+                        if (positiveSize[c.label()] >= 2) {
+                            far = c;
+                            break;
+                        }
                     }
-                    int far = farthestCandidate(taken);
-                    if (far < 0) {
+                    if (far == null) {
                         repaired(iteration, j, -1, -1, previous, j * d);
                     } else {
-                        taken[far] = true;
-                        int donor = labels[far];
-                        double weight = w == null ? 1.0 : w[far];
-                        rows.addWeighted(far, -weight, sums, donor * d);
+                        int donor = far.label();
+                        double weight = far.weight();
+                        double[] values = far.values();
+                        for (int m = 0; m < d; m++) {
+                            sums[donor * d + m] += -weight * values[m];
+                        }
                         clusterWeight[donor] -= weight;
                         positiveSize[donor]--;
-                        rows.copyRow(far, next, j * d);
+                        System.arraycopy(values, 0, next, j * d, d);
                         relocated[j] = true;
-                        pass.invalidate(j);
-                        repaired(iteration, j, far, donor, next, j * d);
+                        backend.invalidate(j);
+                        repaired(iteration, j, far.sampleRow(), donor, next, j * d);
                     }
                 }
             }
@@ -241,24 +244,6 @@ final class Run {
         if (listening) {
             emit(new Updated(restart, iteration, matrix(centroids), shifts));
         }
-    }
-
-    /**
-     * The row farthest from its own centroid among those that may leave: positive weight, positive
-     * distance, not taken yet, and a cluster that keeps another row of positive weight. Ties to the
-     * lowest row; −1 when there is none.
-     */
-    private int farthestCandidate(boolean[] taken) {
-        int far = -1;
-        for (int i = 0; i < n; i++) {
-            if (taken[i] || nearestDistance[i] <= 0 || (w != null && w[i] == 0) || totals.positive[labels[i]] < 2) {
-                continue;
-            }
-            if (far < 0 || nearestDistance[i] > nearestDistance[far]) {
-                far = i;
-            }
-        }
-        return far;
     }
 
     private void repaired(int iteration, int cluster, int row, int donor, double[] source, int offset) {

@@ -468,7 +468,7 @@ class AcceleratedTraceTest {
         boolean defer = variant % 2 == 1;
         AssignmentPass pass = variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
         assertThat(pass.defersDistances()).isEqualTo(defer);
-        AssignmentPass.Totals totals = new AssignmentPass.Totals(k, d);
+        ClusterTotals totals = new ClusterTotals(k, d);
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
         double[] nearest = new double[n];

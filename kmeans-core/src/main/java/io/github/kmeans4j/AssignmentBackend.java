@@ -1,0 +1,109 @@
+package io.github.kmeans4j;
+
+import java.util.List;
+
+/**
+ * Where the data of a fit live and how a pass over them runs: the plug-in point between the run
+ * skeleton of {@link KMeans} (seeding, the loop, stop rules, empty-cluster repairs, restarts and
+ * events) and the rows. A local fit uses a backend over a {@link Dataset} in memory; the
+ * {@code kmeans-spark} module provides one whose rows are spread over a cluster's partitions.
+ * {@link KMeans#fit(AssignmentBackend, CancellationToken)} drives any backend.
+ *
+ * <p>Per restart the skeleton calls {@link #restart()}, seeds k centroids from {@link #sample()},
+ * then alternates {@link #assign} and its own update step; when a cluster empties under
+ * {@link EmptyClusterPolicy#FARTHEST_POINT} it asks for {@link #repairCandidates}. Events and
+ * results describe the rows of {@link #sample()}: their labels come from {@link #sampleLabels()},
+ * while inertia, sizes and moved counts come from the totals of every row.
+ *
+ * <p>Determinism is the backend's duty: the same rows with the same centroids must give the same
+ * totals bit for bit, whatever the threads or machines that computed them (merge the parts of the
+ * data in an order fixed by the data, see {@link ClusterTotals#merge}).
+ *
+ * <p>Called from the fitting thread only; one fit at a time.
+ */
+public interface AssignmentBackend {
+
+    /** {@return the number of rows, at least 1} */
+    long n();
+
+    /** {@return the number of coordinates of every row, at least 1} */
+    int d();
+
+    /**
+     * The rows that seeding draws from and that events and results describe: all the data for a
+     * backend that holds them, a fixed sample for one that cannot. Its weights, if any, are the
+     * rows' weights.
+     *
+     * @return the same dataset at every call
+     */
+    Dataset sample();
+
+    /** A new run (restart) begins: forget labels and anything learnt from earlier centroids. */
+    void restart();
+
+    /**
+     * Assigns every row to its nearest centroid (ties to the lowest index) and fills
+     * {@code into} (cleared by the caller) with the totals of all rows.
+     *
+     * @param centroids k rows of d values, row-major; not modified, and not modified by the caller
+     *     before the next call
+     * @param k the number of centroids
+     * @param into the totals to fill
+     */
+    void assign(double[] centroids, int k, ClusterTotals into);
+
+    /**
+     * The inertia of the latest {@link #assign}. A backend may leave the inertia out of a pass
+     * nobody watches ({@link #assign} then gives NaN) and compute it here when asked.
+     *
+     * @return the weighted sum of squared distances to the centroids of the latest pass
+     */
+    double latestInertia();
+
+    /**
+     * The labels of {@link #sample()}'s rows in the latest pass.
+     *
+     * @return {@code sample().n()} labels; possibly the backend's own array, which the caller
+     *     copies if it keeps it and never modifies
+     */
+    int[] sampleLabels();
+
+    /**
+     * Rows to move into empty clusters, from the latest pass: at least
+     * {@code min(2·empty + k, eligible)} rows of positive weight and positive squared distance to
+     * their centroid, farthest first, ties to the lowest row index. The skeleton takes them in
+     * order, skipping a row whose cluster would lose its last row of positive weight, which needs
+     * at most that many.
+     *
+     * @param empty the number of empty clusters to repair, at least 1
+     * @param k the number of clusters
+     * @return the candidates, farthest first
+     */
+    List<RepairRow> repairCandidates(int empty, int k);
+
+    /**
+     * Cluster {@code j}'s centroid was relocated by a repair: forget anything that assumed it
+     * moved by an ordinary update.
+     *
+     * @param j the cluster
+     */
+    default void invalidate(int j) {
+    }
+
+    /** {@return the variant this backend's pass runs, for the pass statistics} */
+    Algorithm algorithm();
+
+    /**
+     * A row offered to an empty cluster.
+     *
+     * @param row the row's index in the whole data, which fixes the order of ties
+     * @param sampleRow its index in {@link #sample()}, which events report, or −1 if the sample
+     *     does not hold it
+     * @param label the cluster it belongs to now
+     * @param weight its weight, positive
+     * @param squaredDistance its squared distance to its centroid, positive
+     * @param values its d coordinates (not copied)
+     */
+    record RepairRow(long row, int sampleRow, int label, double weight, double squaredDistance, double[] values) {
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.kmeans4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.kmeans4j.event.EmptyClusterRepaired;
+import io.github.kmeans4j.event.KMeansEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run skeleton drives any {@link AssignmentBackend}. A backend written here from the public
+ * API alone, which cuts the rows into contiguous parts, assigns each part with a
+ * {@link BlockAssigner} and merges the parts' {@link ClusterTotals} in part order (what a
+ * distributed backend does with partitions), must give the local fit's event stream bit for bit
+ * when it has one part, and the local fit's labels with centroids and inertia to a relative 1e-12
+ * when it has several; empty-cluster repairs pick the same rows.
+ */
+class BackendSeamTest {
+
+    /** Rows held as contiguous parts, each assigned on its own and merged in part order. */
+    static final class PartsBackend implements AssignmentBackend {
+        private final Dataset data;
+        private final int d;
+        private final double[][] blocks;
+        private final double[][] weights;
+        private final int[] starts;
+        private final Kernel kernel;
+        private final int[] labels;
+        private final double[] distances;
+
+        PartsBackend(Dataset data, int parts, Kernel kernel) {
+            this.data = data;
+            this.d = data.d();
+            this.kernel = kernel;
+            int n = data.n();
+            double[] x = data.toRowMajorArray();
+            blocks = new double[parts][];
+            weights = new double[parts][];
+            starts = new int[parts + 1];
+            for (int p = 0; p <= parts; p++) {
+                starts[p] = (int) ((long) n * p / parts);
+            }
+            for (int p = 0; p < parts; p++) {
+                blocks[p] = Arrays.copyOfRange(x, starts[p] * d, starts[p + 1] * d);
+                weights[p] = data.hasWeights() ? Arrays.copyOfRange(data.weights(), starts[p], starts[p + 1]) : null;
+            }
+            labels = new int[n];
+            distances = new double[n];
+        }
+
+        @Override
+        public long n() {
+            return data.n();
+        }
+
+        @Override
+        public int d() {
+            return d;
+        }
+
+        @Override
+        public Dataset sample() {
+            return data;
+        }
+
+        @Override
+        public void restart() {
+            Arrays.fill(labels, -1);
+        }
+
+        @Override
+        public void assign(double[] centroids, int k, ClusterTotals into) {
+            BlockAssigner assigner = new BlockAssigner(centroids, k, d, kernel);
+            for (int p = 0; p < blocks.length; p++) {
+                int count = starts[p + 1] - starts[p];
+                int[] partLabels = Arrays.copyOfRange(labels, starts[p], starts[p + 1]);
+                ClusterTotals part = new ClusterTotals(k, d);
+                assigner.assign(blocks[p], weights[p], count, partLabels, part);
+                System.arraycopy(partLabels, 0, labels, starts[p], count);
+                into.merge(part);
+            }
+            for (int i = 0; i < labels.length; i++) {
+                double s = 0;
+                double[] row = data.row(i);
+                for (int m = 0; m < d; m++) {
+                    double diff = row[m] - centroids[labels[i] * d + m];
+                    s += diff * diff;
+                }
+                distances[i] = s;
+            }
+        }
+
+        @Override
+        public double latestInertia() {
+            double total = 0;
+            for (int i = 0; i < labels.length; i++) {
+                total += (data.hasWeights() ? data.weight(i) : 1.0) * distances[i];
+            }
+            return total;
+        }
+
+        @Override
+        public int[] sampleLabels() {
+            return labels.clone();
+        }
+
+        @Override
+        public List<RepairRow> repairCandidates(int empty, int k) {
+            List<RepairRow> all = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                double w = data.hasWeights() ? data.weight(i) : 1.0;
+                if (w > 0 && distances[i] > 0) {
+                    all.add(new RepairRow(i, i, labels[i], w, distances[i], data.row(i)));
+                }
+            }
+            all.sort(Comparator.comparingDouble(RepairRow::squaredDistance).reversed()
+                    .thenComparingLong(RepairRow::row));
+            return all.subList(0, Math.min(all.size(), 2 * empty + k));
+        }
+
+        @Override
+        public Algorithm algorithm() {
+            return Algorithm.LLOYD;
+        }
+    }
+
+    private static Dataset blobs(long seed, int n, int d, int centres) {
+        Random random = new Random(seed);
+        double[][] c = new double[centres][d];
+        for (double[] row : c) {
+            for (int m = 0; m < d; m++) {
+                row[m] = 8 * random.nextGaussian();
+            }
+        }
+        double[][] rows = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < d; m++) {
+                rows[i][m] = c[i % centres][m] + random.nextGaussian();
+            }
+        }
+        return Dataset.of(rows);
+    }
+
+    private static List<KMeansEvent> events(java.util.function.Supplier<KMeans.Builder> builder, Dataset data,
+            AssignmentBackend backend) {
+        List<KMeansEvent> events = new ArrayList<>();
+        KMeans kmeans = builder.get().listener(events::add).build();
+        if (backend == null) {
+            kmeans.fit(data);
+        } else {
+            kmeans.fit(backend, null);
+        }
+        return events;
+    }
+
+    @Property(tries = 30, seed = "20261205")
+    void onePart_givesTheLocalFitsEventsBitForBit(@ForAll @IntRange(min = 40, max = 3000) int n,
+            @ForAll @IntRange(min = 1, max = 6) int d, @ForAll @IntRange(min = 1, max = 8) int k,
+            @ForAll @IntRange(min = 1, max = 3) int restarts, @ForAll boolean weighted) {
+        Dataset data = blobs(n * 31L + d, n, d, 5);
+        if (weighted) {
+            double[] w = new double[n];
+            for (int i = 0; i < n; i++) {
+                w[i] = i % 3;   // a third of the rows weigh nothing
+            }
+            w[0] = 1;
+            data = data.withWeights(w);
+        }
+        java.util.function.Supplier<KMeans.Builder> builder = () -> KMeans.builder().k(k).seed(n).restarts(restarts)
+                .algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).threads(1);
+        List<KMeansEvent> local = events(builder, data, null);
+        List<KMeansEvent> seam = events(builder, data, new PartsBackend(data, 1, Kernel.SCALAR));
+        assertThat(seam).isEqualTo(local);
+    }
+
+    @Property(tries = 20, seed = "20261206")
+    void severalParts_giveTheLocalLabels_andCentroidsToARelative1e12(@ForAll @IntRange(min = 2, max = 7) int parts,
+            @ForAll @IntRange(min = 1, max = 5) int d, @ForAll @IntRange(min = 2, max = 6) int k) {
+        Dataset data = blobs(parts * 7L + d, 3000, d, k);
+        KMeans kmeans = KMeans.builder().k(k).seed(3).algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).build();
+        KMeansResult local = kmeans.fit(data);
+        KMeansResult split = kmeans.fit(new PartsBackend(data, parts, Kernel.SCALAR), null);
+        assertThat(split.labels()).isEqualTo(local.labels());
+        assertThat(split.iterations()).isEqualTo(local.iterations());
+        double[][] a = local.centroids();
+        double[][] b = split.centroids();
+        for (int j = 0; j < k; j++) {
+            for (int m = 0; m < d; m++) {
+                assertThat(b[j][m]).isCloseTo(a[j][m], within(1e-12 * Math.max(1, Math.abs(a[j][m]))));
+            }
+        }
+        assertThat(split.inertia()).isCloseTo(local.inertia(), within(1e-12 * local.inertia()));
+    }
+
+    @Test
+    void emptyClusters_areRepairedWithTheSameRows_whateverThePartition() {
+        Dataset data = blobs(5, 500, 2, 3);
+        // two centroids far from every row: both clusters empty at once, repaired from the farthest rows
+        double[][] start = {{0, 0}, {1e4, 1e4}, {-1e4, 1e4}, {1, 1}};
+        java.util.function.Supplier<KMeans.Builder> builder = () -> KMeans.builder().k(4)
+                .initializer(Initializer.given(start)).algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR);
+        List<KMeansEvent> local = events(builder, data, null);
+        for (int parts : new int[] {1, 3}) {
+            List<KMeansEvent> seam = events(builder, data, new PartsBackend(data, parts, Kernel.SCALAR));
+            List<EmptyClusterRepaired> expected = local.stream().filter(EmptyClusterRepaired.class::isInstance)
+                    .map(EmptyClusterRepaired.class::cast).toList();
+            assertThat(expected).hasSize(2);
+            assertThat(seam.stream().filter(EmptyClusterRepaired.class::isInstance).toList()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void fitOfABackend_refusesExact1DAndTooLargeK() {
+        Dataset data = blobs(1, 10, 1, 2);
+        assertThatThrownBy(() -> KMeans.builder().k(2).algorithm(Algorithm.EXACT_1D).build()
+                .fit(new PartsBackend(data, 2, Kernel.SCALAR), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EXACT_1D");
+        assertThatThrownBy(() -> KMeans.builder().k(11).build().fit(new PartsBackend(data, 2, Kernel.SCALAR), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k = 11 exceeds");
+    }
+}
