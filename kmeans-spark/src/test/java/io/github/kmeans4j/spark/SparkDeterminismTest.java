@@ -78,4 +78,26 @@ class SparkDeterminismTest {
             }
         }
     }
+
+    @Test
+    void fit_tasksThatFailOnceAndAreRetried_changeNothing() {
+        double[][] rows = SparkBackendTest.blobs(33, 6000, 3, 5);
+        KMeansResult clean = fitOn("local[2]", rows);
+        // local[2,4]: a failed task is retried up to 3 times; every task's first attempt fails
+        JavaSparkContext spark = TestSpark.context("local[2,4]");
+        JavaRDD<double[]> flaky = spark.parallelize(Arrays.asList(rows), 6).map(row -> {
+            if (org.apache.spark.TaskContext.get().attemptNumber() == 0) {
+                throw new IllegalStateException("injected failure of a first attempt");
+            }
+            return row;
+        });
+        try (SparkBackend backend = SparkBackend.builder().rows(flaky).sampleSize(300).build()) {
+            KMeansResult retried = KMeans.builder().k(7).seed(5).restarts(2).build().fit(backend, null);
+            assertThat(retried.centroids()).isDeepEqualTo(clean.centroids());
+            assertThat(retried.labels()).isEqualTo(clean.labels());
+            assertThat(Double.doubleToRawLongBits(retried.inertia()))
+                    .isEqualTo(Double.doubleToRawLongBits(clean.inertia()));
+        }
+        TestSpark.context("local[2]");
+    }
 }
