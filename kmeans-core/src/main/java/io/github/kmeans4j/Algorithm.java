@@ -1,5 +1,8 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.DistanceKernel;
+import java.util.concurrent.Executor;
+
 /**
  * How the assignment step finds each point's nearest centroid. {@link #HAMERLY} and {@link #ELKAN}
  * are exact accelerations of {@link #LLOYD}: in every iteration they give the labels of Lloyd's
@@ -21,25 +24,45 @@ package io.github.kmeans4j;
  */
 public enum Algorithm {
     /** Chosen per fit from n, d, k and the distance kernel Lloyd would use, by {@link #choose}. */
-    AUTO,
+    AUTO {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            throw new AssertionError("AUTO is resolved before a pass is made");
+        }
+    },
     /**
      * Lloyd's algorithm: every point against every centroid, n·k distances per iteration, through
      * the configured {@link Kernel} (Lloyd, IEEE Trans. Inf. Theory 28(2), 1982).
      */
-    LLOYD,
+    LLOYD {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new LloydPass(Rows.of(data), data.weightsOrNull(), k, kernel, pool, threads);
+        }
+    },
     /**
      * Hamerly's algorithm (SDM 2010): per point one upper and one lower bound, per centroid half the
      * distance to its nearest other centroid. Extra memory n doubles (2n when nobody watches the
      * fit). Best at low and moderate d.
      */
-    HAMERLY,
+    HAMERLY {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new HamerlyPass(data, k, pool, threads, unwatched);
+        }
+    },
     /**
      * Elkan's algorithm (ICML 2003): per point k lower bounds, and the distances between all
      * centroids. Extra memory n·k doubles plus k² doubles (and n more when nobody watches the fit).
      * Prunes more than Hamerly, at the price of O(n·k) bound updates per iteration: worth it where
      * distances are dear, on wide data.
      */
-    ELKAN,
+    ELKAN {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new ElkanPass(data, k, pool, threads, unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
+        }
+    },
     /**
      * For one-dimensional data only: the globally optimal clustering, found by dynamic
      * programming ({@link Exact1D}), then handed to Lloyd's run as its initial centroids. The
@@ -49,7 +72,25 @@ public enum Algorithm {
      * Never chosen by {@link #AUTO}. A fit on data with d ≠ 1 fails with an
      * {@link IllegalArgumentException}.
      */
-    EXACT_1D;
+    EXACT_1D {
+        /** Lloyd's pass with the scalar kernel, which confirms the optimum. */
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return LLOYD.pass(data, k, kernel, pool, threads, unwatched);
+        }
+    };
+
+    /**
+     * The assignment pass this variant runs over {@code data}, made once per fit and reused by
+     * its restarts.
+     *
+     * @param kernel the distance kernel of Lloyd's pass (the bounded variants compute exact
+     *     distances themselves)
+     * @param pool the executor of the helper tasks, or null for the calling thread only
+     * @param unwatched whether nobody reads a pass's inertia, so that a variant may defer distances
+     */
+    abstract AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads,
+                                 boolean unwatched);
 
     /** Above this many clusters, and within {@link #ELKAN_BOUNDS} bounds, AUTO prefers Elkan. */
     private static final int ELKAN_MIN_K = 128;

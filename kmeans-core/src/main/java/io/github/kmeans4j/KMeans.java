@@ -218,21 +218,29 @@ public final class KMeans {
                     + "; k-means cannot make more non-empty clusters than there are distinct points,"
                     + " so lower k or deduplicate");
         }
+        long fitSeed = seed != null ? seed
+                : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
+        Initializer start = initializer;
+        DistanceKernel distanceKernel;
+        Algorithm variant;
         if (algorithm == Algorithm.EXACT_1D) {
             if (data.d() != 1) {
                 throw new IllegalArgumentException("algorithm EXACT_1D needs one-dimensional data, but d = " + data.d());
             }
+            // The optimum, confirmed by Lloyd's run from it with the exact scalar kernel.
             KMeansResult optimum = Exact1D.fit(data, k, () -> Run.isCancelled(cancellation));   // null: cancelled
-            Initializer start = optimum == null ? initializer : Initializer.given(optimum.centroids());
-            return toBuilder().algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR).initializer(start)
-                    .build().fit(data, cancellation);
+            if (optimum != null) {
+                start = Initializer.given(optimum.centroids());
+            }
+            distanceKernel = Kernels.byName(Kernel.SCALAR.name());
+            variant = Algorithm.EXACT_1D;
+        } else {
+            // Resolved whatever the variant, so that an unavailable kernel fails every fit alike.
+            distanceKernel = kernel == Kernel.AUTO ? Kernels.automatic() : Kernels.byName(kernel.name());
+            variant = algorithm != Algorithm.AUTO ? algorithm
+                    : Algorithm.choose(data.n(), data.d(), k,
+                            Kernel.valueOf(distanceKernel.name().toUpperCase(Locale.ROOT)));
         }
-        long fitSeed = seed != null ? seed
-                : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
-        // Resolved whatever the variant, so that an unavailable kernel fails every fit alike.
-        DistanceKernel distanceKernel = kernel == Kernel.AUTO ? Kernels.automatic() : Kernels.byName(kernel.name());
-        Algorithm variant = algorithm != Algorithm.AUTO ? algorithm
-                : Algorithm.choose(data.n(), data.d(), k, Kernel.valueOf(distanceKernel.name().toUpperCase(Locale.ROOT)));
         if (variant == Algorithm.ELKAN && (long) data.n() * k > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("algorithm ELKAN keeps n*k lower bounds, but n*k = " + (long) data.n() * k
                     + " exceeds the largest array; use HAMERLY or LLOYD");
@@ -248,12 +256,8 @@ public final class KMeans {
         // Nobody reads the inertia of a pass: the bounded variants may defer their distances.
         boolean unwatched = listeners.isEmpty() && stoppingRules.isEmpty();
         try {
-            AssignmentPass pass = switch (variant) {
-                case HAMERLY -> new HamerlyPass(data, k, pool, threads, unwatched);
-                case ELKAN -> new ElkanPass(data, k, pool, threads, unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
-                default -> new LloydPass(Rows.of(data), data.weightsOrNull(), k, distanceKernel, pool, threads);
-            };
-            return fitRuns(new LocalBackend(data, pass), cancellation, fitSeed);
+            AssignmentPass pass = variant.pass(data, k, distanceKernel, pool, threads, unwatched);
+            return fitRuns(new LocalBackend(data, pass), cancellation, fitSeed, start);
         } finally {
             if (ownPool != null) {
                 ownPool.shutdownNow();
@@ -297,7 +301,7 @@ public final class KMeans {
         initializer.check(k, backend.d());
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
-        return fitRuns(backend, cancellation, fitSeed);
+        return fitRuns(backend, cancellation, fitSeed, initializer);
     }
 
     private static final ThreadFactory HELPER_THREADS = new ThreadFactory() {
@@ -311,7 +315,8 @@ public final class KMeans {
         }
     };
 
-    private KMeansResult fitRuns(AssignmentBackend backend, CancellationToken cancellation, long fitSeed) {
+    private KMeansResult fitRuns(AssignmentBackend backend, CancellationToken cancellation, long fitSeed,
+                                 Initializer start) {
         List<KMeansResult.RestartSummary> summaries = new ArrayList<>();
         KMeansResult best = null;
         boolean cancelled = false;
@@ -320,7 +325,7 @@ public final class KMeans {
                 cancelled = true;
                 break;
             }
-            KMeansResult result = new Run(this, backend, fitSeed, r, cancellation).run();
+            KMeansResult result = new Run(this, start, backend, fitSeed, r, cancellation).run();
             summaries.add(new KMeansResult.RestartSummary(r, result.inertia(), result.iterations(),
                     result.stopReason()));
             if (best == null || result.inertia() < best.inertia()) {

@@ -25,6 +25,7 @@ import java.util.List;
  */
 final class Run {
     private final KMeans config;
+    private final Initializer initializer;   // the config's, or for EXACT_1D the optimum as given centroids
     private final AssignmentBackend backend;
     private final Dataset sample;      // the rows seeding draws from and events describe
     private final long seed;
@@ -45,8 +46,10 @@ final class Run {
     private double inertia;
     private final List<PassStatistics.Pass> passCounts = new ArrayList<>();
 
-    Run(KMeans config, AssignmentBackend backend, long seed, int restart, CancellationToken cancellation) {
+    Run(KMeans config, Initializer initializer, AssignmentBackend backend, long seed, int restart,
+        CancellationToken cancellation) {
         this.config = config;
+        this.initializer = initializer;
         this.backend = backend;
         this.sample = backend.sample();
         this.seed = seed;
@@ -70,7 +73,7 @@ final class Run {
     KMeansResult run() {
         backend.restart();
         if (listening) {
-            emit(new RunStarted(restart, config.restarts(), sample, k, seed, config.initializer().toString(),
+            emit(new RunStarted(restart, config.restarts(), sample, k, seed, initializer.toString(),
                     config.emptyClusterPolicy(), config.maxIterations(), config.tolerance()));
         }
         Seeding seeding = new Seeding(Rows.of(sample), sample.weightsOrNull(), sample.n(), d, k,
@@ -78,7 +81,7 @@ final class Run {
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
                 : null, () -> isCancelled(cancellation));
         // A cancelled seeding stops early and fills its missing seeds; the loop below then ends at once.
-        config.initializer().seed(seeding);
+        initializer.seed(seeding);
         centroids = seeding.centroids;
         if (listening) {
             emit(new Initialized(restart, matrix(centroids)));
