@@ -90,6 +90,17 @@ public interface AssignmentBackend {
     default void invalidate(int j) {
     }
 
+    /**
+     * Every row as k-means‖ reads it, for a backend whose sample is not all of its rows, so that
+     * {@link Initializer#kMeansParallel()} seeds from all rows; null (the default) to let every
+     * initialiser seed from {@link #sample()}.
+     *
+     * @return the oversampling passes over all rows, or null
+     */
+    default OversamplingRows oversamplingRows() {
+        return null;
+    }
+
     /** {@return the variant this backend's pass runs, for the pass statistics} */
     Algorithm algorithm();
 

@@ -1,6 +1,8 @@
 package io.github.kmeans4j;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,6 +52,21 @@ public abstract sealed class Initializer {
      */
     final void seed(Seeding seeding) {
         initialize(seeding);
+        seeding.completeCancelled();
+    }
+
+    /**
+     * As {@link #seed(Seeding)}, for a fit whose rows are more than the sample {@code seeding}
+     * reads: k-means‖ then makes its oversampling passes over {@code all} (when not null) and
+     * announces seeds by their sample row (−1 for rows outside the sample); every other
+     * initialiser seeds from the sample.
+     */
+    final void seed(Seeding seeding, OversamplingRows all) {
+        if (all == null || !(this instanceof KMeansParallel parallel)) {
+            seed(seeding);
+            return;
+        }
+        parallel.initializeFrom(all, seeding);
         seeding.completeCancelled();
     }
 
@@ -450,6 +467,79 @@ public abstract sealed class Initializer {
             } else {
                 keepAllAndTopUp(s, candidates, m, closest, trials, origin);
             }
+        }
+
+        /**
+         * k-means‖ over rows the fit does not hold: the same steps as {@link #initialize}, each
+         * round one pass of {@code all}, its random decisions drawn from this seeding's generator
+         * (one seed per round). When fewer than k distinct candidates are drawn, they are kept and
+         * greedy k-means++ on the sample chooses the rest.
+         */
+        void initializeFrom(OversamplingRows all, Seeding s) {
+            double ell = oversampling * s.k;
+            List<OversamplingRows.Candidate> candidates = new ArrayList<>();
+            candidates.add(all.rowAtWeight(s.random.nextDouble()));
+            double phi = all.startFrom(candidates.get(0).values());
+            int roundsRun = 0;
+            for (int r = 0; r < rounds && phi > 0; r++) {
+                if (s.cancelled()) {
+                    return;
+                }
+                OversamplingRows.Round round = all.oversample(ell, phi, s.random.nextLong());
+                candidates.addAll(round.kept());
+                phi = round.phi();
+                roundsRun++;
+            }
+            double[] weight = all.candidateWeights(candidates);
+            List<OversamplingRows.Candidate> kept = new ArrayList<>();
+            List<Double> keptWeight = new ArrayList<>();
+            for (int t = 0; t < candidates.size(); t++) {
+                if (weight[t] > 0) {
+                    kept.add(candidates.get(t));
+                    keptWeight.add(weight[t]);
+                }
+            }
+            int m = kept.size();
+            String origin = m + " weighted candidates from " + roundsRun + " oversampling round"
+                    + (roundsRun == 1 ? "" : "s") + " over all " + "rows (ℓ = " + format(ell) + ")";
+            int trials = 2 + (int) Math.log(s.k);
+            int d = s.d;
+            double[] points = new double[m * d];
+            double[] w = new double[m];
+            for (int t = 0; t < m; t++) {
+                System.arraycopy(kept.get(t).values(), 0, points, t * d, d);
+                w[t] = keptWeight.get(t);
+            }
+            if (m > s.k) {
+                Seeding.SeedSink relay = (j, candidate, centroid, probability, distanceSquared, reason) -> {
+                    OversamplingRows.Candidate c = kept.get(candidate);
+                    s.announceCentroid(j, c.sampleRow(), centroid, probability, distanceSquared, "k-means‖: row "
+                            + c.row() + " (candidate weight " + format(w[candidate]) + ") drawn with probability "
+                            + format(probability) + (j == 0 ? "" : " (squared distance " + format(distanceSquared)
+                            + " to the nearest seed)") + " by greedy k-means++ (" + trials + " trials per step) on "
+                            + origin);
+                };
+                Seeding inner = new Seeding(new Rows.Doubles(points, m, d), w, m, d, s.k, s.random, relay,
+                        s::cancelled);
+                new KMeansPlusPlus(trials).initialize(inner);
+                return;
+            }
+            double[] nearest = new double[s.n];
+            java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+            for (int j = 0; j < m; j++) {
+                double[] c = kept.get(j).values();
+                double toEarlier = Double.POSITIVE_INFINITY;
+                for (int e = 0; e < j; e++) {
+                    toEarlier = Math.min(toEarlier,
+                            io.github.kmeans4j.internal.Nearest.distanceSquared(c, 0, points, e * d, d));
+                }
+                s.announceCentroid(j, kept.get(j).sampleRow(), c, 1.0, toEarlier, "k-means‖: row " + kept.get(j).row()
+                        + " kept as seed, one of only " + m + " distinct candidates for k = " + s.k + " (" + origin + ")");
+                for (int i = 0; i < s.n; i++) {
+                    nearest[i] = Math.min(nearest[i], s.rows.distanceSquared(i, c, 0));
+                }
+            }
+            PlusPlusSteps.extend(s, m, trials, "greedy k-means++", "k-means‖ topped up from the sample with ", nearest);
         }
 
         /** Greedy weighted k-means++ on the candidates; announces each pick as a data row. */

@@ -81,7 +81,7 @@ final class Run {
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
                 : null, () -> isCancelled(cancellation));
         // A cancelled seeding stops early and fills its missing seeds; the loop below then ends at once.
-        initializer.seed(seeding);
+        initializer.seed(seeding, backend.oversamplingRows());
         centroids = seeding.centroids;
         if (listening) {
             emit(new Initialized(restart, matrix(centroids)));

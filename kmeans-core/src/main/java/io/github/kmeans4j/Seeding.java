@@ -61,6 +61,16 @@ final class Seeding {
         announce(seedIndex, point, probability, distanceSquared, reason);
     }
 
+    /**
+     * Makes {@code centroid} (d values, not necessarily a row of these rows) centroid
+     * {@code seedIndex} and announces it as row {@code point} (−1 for none).
+     */
+    void announceCentroid(int seedIndex, int point, double[] centroid, double probability, double distanceSquared,
+                          String reason) {
+        System.arraycopy(centroid, 0, centroids, seedIndex * d, d);
+        announce(seedIndex, point, probability, distanceSquared, reason);
+    }
+
     /** Announces centroid {@code seedIndex}, already written into {@link #centroids}. */
     void announce(int seedIndex, int point, double probability, double distanceSquared, String reason) {
         chosen = seedIndex + 1;   // every initialiser announces its seeds in order

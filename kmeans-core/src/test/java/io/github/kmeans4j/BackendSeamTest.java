@@ -26,113 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class BackendSeamTest {
 
-    /** Rows held as contiguous parts, each assigned on its own and merged in part order. */
-    static final class PartsBackend implements AssignmentBackend {
-        private final Dataset data;
-        private final int d;
-        private final double[][] blocks;
-        private final double[][] weights;
-        private final int[] starts;
-        private final Kernel kernel;
-        private final int[] labels;
-        private final double[] distances;
-
-        PartsBackend(Dataset data, int parts, Kernel kernel) {
-            this.data = data;
-            this.d = data.d();
-            this.kernel = kernel;
-            int n = data.n();
-            double[] x = data.toRowMajorArray();
-            blocks = new double[parts][];
-            weights = new double[parts][];
-            starts = new int[parts + 1];
-            for (int p = 0; p <= parts; p++) {
-                starts[p] = (int) ((long) n * p / parts);
-            }
-            for (int p = 0; p < parts; p++) {
-                blocks[p] = Arrays.copyOfRange(x, starts[p] * d, starts[p + 1] * d);
-                weights[p] = data.hasWeights() ? Arrays.copyOfRange(data.weights(), starts[p], starts[p + 1]) : null;
-            }
-            labels = new int[n];
-            distances = new double[n];
-        }
-
-        @Override
-        public long n() {
-            return data.n();
-        }
-
-        @Override
-        public int d() {
-            return d;
-        }
-
-        @Override
-        public Dataset sample() {
-            return data;
-        }
-
-        @Override
-        public void restart() {
-            Arrays.fill(labels, -1);
-        }
-
-        @Override
-        public void assign(double[] centroids, int k, ClusterTotals into) {
-            BlockAssigner assigner = new BlockAssigner(centroids, k, d, kernel);
-            for (int p = 0; p < blocks.length; p++) {
-                int count = starts[p + 1] - starts[p];
-                int[] partLabels = Arrays.copyOfRange(labels, starts[p], starts[p + 1]);
-                ClusterTotals part = new ClusterTotals(k, d);
-                assigner.assign(blocks[p], weights[p], count, partLabels, part);
-                System.arraycopy(partLabels, 0, labels, starts[p], count);
-                into.merge(part);
-            }
-            for (int i = 0; i < labels.length; i++) {
-                double s = 0;
-                double[] row = data.row(i);
-                for (int m = 0; m < d; m++) {
-                    double diff = row[m] - centroids[labels[i] * d + m];
-                    s += diff * diff;
-                }
-                distances[i] = s;
-            }
-        }
-
-        @Override
-        public double latestInertia() {
-            double total = 0;
-            for (int i = 0; i < labels.length; i++) {
-                total += (data.hasWeights() ? data.weight(i) : 1.0) * distances[i];
-            }
-            return total;
-        }
-
-        @Override
-        public int[] sampleLabels() {
-            return labels.clone();
-        }
-
-        @Override
-        public List<RepairRow> repairCandidates(int empty, int k) {
-            List<RepairRow> all = new ArrayList<>();
-            for (int i = 0; i < labels.length; i++) {
-                double w = data.hasWeights() ? data.weight(i) : 1.0;
-                if (w > 0 && distances[i] > 0) {
-                    all.add(new RepairRow(i, i, labels[i], w, distances[i], data.row(i)));
-                }
-            }
-            all.sort(Comparator.comparingDouble(RepairRow::squaredDistance).reversed()
-                    .thenComparingLong(RepairRow::row));
-            return all.subList(0, Math.min(all.size(), 2 * empty + k));
-        }
-
-        @Override
-        public Algorithm algorithm() {
-            return Algorithm.LLOYD;
-        }
-    }
-
     private static Dataset blobs(long seed, int n, int d, int centres) {
         Random random = new Random(seed);
         double[][] c = new double[centres][d];
@@ -226,5 +119,49 @@ class BackendSeamTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EXACT_1D");
         assertThatThrownBy(() -> KMeans.builder().k(11).build().fit(new PartsBackend(data, 2, Kernel.SCALAR), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k = 11 exceeds");
+    }
+
+    @Property(tries = 25, seed = "20261207")
+    void kMeansParallel_overAllRows_seedsKDistinctRowsAndNamesThem(@ForAll @IntRange(min = 1, max = 4) int parts,
+            @ForAll @IntRange(min = 1, max = 12) int k, @ForAll boolean weighted) {
+        Dataset data = blobs(parts * 13L + k, 1500, 3, 6);
+        if (weighted) {
+            double[] w = new double[data.n()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = 0.5 + (i % 5) * 0.25;
+            }
+            data = data.withWeights(w);
+        }
+        List<KMeansEvent> events = new ArrayList<>();
+        KMeans.builder().k(k).seed(parts).initializer(Initializer.kMeansParallel()).maxIterations(1)
+                .listener(events::add).build().fit(new PartsBackend(data, parts, Kernel.SCALAR).seedingFromAllRows(), null);
+        List<io.github.kmeans4j.event.SeedChosen> seeds = events.stream()
+                .filter(io.github.kmeans4j.event.SeedChosen.class::isInstance)
+                .map(io.github.kmeans4j.event.SeedChosen.class::cast).toList();
+        assertThat(seeds).hasSize(k);
+        assertThat(seeds.stream().mapToInt(io.github.kmeans4j.event.SeedChosen::pointIndex).distinct().count())
+                .isEqualTo(k);
+        for (io.github.kmeans4j.event.SeedChosen s : seeds) {
+            assertThat(s.centroid()).isEqualTo(data.row(s.pointIndex()));
+            assertThat(s.reason()).contains("k-means‖").contains("over all rows");
+        }
+    }
+
+    @Test
+    void kMeansParallel_fewerDistinctCandidatesThanK_keepsThemAndTopsUpFromTheSample() {
+        double[][] rows = new double[60][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {i % 4, 0};   // four distinct points
+        }
+        Dataset data = Dataset.of(rows);
+        List<KMeansEvent> events = new ArrayList<>();
+        KMeansResult r = KMeans.builder().k(4).seed(3).initializer(Initializer.kMeansParallel(1, 0.1))
+                .listener(events::add).build().fit(new PartsBackend(data, 2, Kernel.SCALAR).seedingFromAllRows(), null);
+        assertThat(Arrays.stream(r.centroids()).map(c -> c[0]).distinct().count()).isEqualTo(4);
+        assertThat(r.inertia()).isZero();
+        assertThat(events).filteredOn(io.github.kmeans4j.event.SeedChosen.class::isInstance)
+                .map(e -> ((io.github.kmeans4j.event.SeedChosen) e).reason())
+                .anyMatch(reason -> reason.contains("kept as seed"))
+                .anyMatch(reason -> reason.contains("topped up from the sample"));
     }
 }

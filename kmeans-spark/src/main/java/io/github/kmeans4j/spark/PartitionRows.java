@@ -16,6 +16,8 @@ final class PartitionRows implements Serializable {
 
     final int partition;
     final long rows;
+    /** The total weight of the partition's rows, summed in row order. */
+    final double weight;
     /** The dimension of the partition's rows, or −1 if it has none. */
     final int d;
     final RowBlock[] blocks;
@@ -23,9 +25,11 @@ final class PartitionRows implements Serializable {
     final long problemRow;
     final String problem;
 
-    private PartitionRows(int partition, long rows, int d, RowBlock[] blocks, long problemRow, String problem) {
+    private PartitionRows(int partition, long rows, double weight, int d, RowBlock[] blocks, long problemRow,
+                          String problem) {
         this.partition = partition;
         this.rows = rows;
+        this.weight = weight;
         this.d = d;
         this.blocks = blocks;
         this.problemRow = problemRow;
@@ -36,11 +40,12 @@ final class PartitionRows implements Serializable {
     static final String FIRST_ROW = "{first row}";
 
     /** What the driver needs to know of a prepared partition: no rows travel. */
-    record Summary(int partition, long rows, int d, long problemRow, String problem) implements Serializable {
+    record Summary(int partition, long rows, double weight, int d, long problemRow, String problem)
+            implements Serializable {
     }
 
     Summary summary() {
-        return new Summary(partition, rows, d, problemRow, problem);
+        return new Summary(partition, rows, weight, d, problemRow, problem);
     }
 
     /** One input row: its values and weight, or why it is not a row. */
@@ -67,6 +72,7 @@ final class PartitionRows implements Serializable {
         List<RowBlock> blocks = new ArrayList<>();
         ParsedRow row = new ParsedRow();
         long count = 0;
+        double total = 0;
         int d = -1;
         int perBlock = 0;
         double[] values = null;
@@ -78,7 +84,7 @@ final class PartitionRows implements Serializable {
                 problem = check(row, d, weighted);
             }
             if (problem != null) {
-                return new PartitionRows(partition, -1, d, new RowBlock[0], count, problem);
+                return new PartitionRows(partition, -1, 0, d, new RowBlock[0], count, problem);
             }
             if (d < 0) {
                 d = row.values.length;
@@ -89,6 +95,7 @@ final class PartitionRows implements Serializable {
                 weights = weighted ? new double[perBlock] : null;
             }
             System.arraycopy(row.values, 0, values, filled * d, d);
+            total += weighted ? row.weight : 1.0;
             if (weighted) {
                 weights[filled] = row.weight;
             }
@@ -104,7 +111,7 @@ final class PartitionRows implements Serializable {
             blocks.add(new RowBlock(partition, count - filled, filled, d,
                     java.util.Arrays.copyOf(values, filled * d), weighted ? java.util.Arrays.copyOf(weights, filled) : null));
         }
-        return new PartitionRows(partition, count, d, blocks.toArray(new RowBlock[0]), -1, null);
+        return new PartitionRows(partition, count, total, d, blocks.toArray(new RowBlock[0]), -1, null);
     }
 
     private static String check(ParsedRow row, int d, boolean weighted) {

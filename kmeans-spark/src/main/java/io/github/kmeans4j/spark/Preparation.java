@@ -34,6 +34,7 @@ final class Preparation {
         try {
             List<PartitionRows.Summary> summaries = data.map(PartitionRows::summary).collect();
             long[] starts = new long[summaries.size() + 1];
+            double[] weights = new double[summaries.size()];
             int d = -1;
             long dimensionRow = -1;
             for (PartitionRows.Summary s : summaries) {
@@ -52,13 +53,22 @@ final class Preparation {
                     }
                 }
                 starts[p + 1] = starts[p] + s.rows();
+                weights[p] = s.weight();
             }
             long n = starts[starts.length - 1];
             if (n == 0) {
                 throw new IllegalArgumentException("the input has no rows");
             }
             Dataset sample = sample(spark, data, starts, n, d, weighted, sampleSize);
-            return new SparkBackend(spark, data, starts, d, kernel, sample, Math.min(sampleSize, n));
+            double total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+            if (!(total > 0) || Double.isInfinite(total)) {
+                throw new IllegalArgumentException(what + ": the weights add up to " + total
+                        + "; they must have a positive, finite total");
+            }
+            return new SparkBackend(spark, data, starts, weights, d, kernel, sample, Math.min(sampleSize, n));
         } catch (RuntimeException e) {
             data.unpersist(false);
             throw e;

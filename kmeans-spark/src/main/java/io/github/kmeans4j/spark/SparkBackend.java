@@ -6,6 +6,7 @@ import io.github.kmeans4j.BlockAssigner;
 import io.github.kmeans4j.ClusterTotals;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Kernel;
+import io.github.kmeans4j.OversamplingRows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,23 +43,26 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
     private final JavaSparkContext spark;
     private final JavaRDD<PartitionRows> data;
     private final long[] starts;   // the first row of every partition, and n at the end
+    private final double[] partitionWeights;   // the total weight of every partition's rows
     private final long n;
     private final int d;
     private final Kernel kernel;
     private final Dataset sample;
     private final long sampleSize;
 
+    private SparkOversampling oversampling;
     private JavaRDD<PartitionPass> latest;
     private Broadcast<double[]> latestCentroids;
     private int latestK;
     private double latestInertia = Double.NaN;
     private int[] sampleLabels;
 
-    SparkBackend(JavaSparkContext spark, JavaRDD<PartitionRows> data, long[] starts, int d, Kernel kernel,
-                         Dataset sample, long sampleSize) {
+    SparkBackend(JavaSparkContext spark, JavaRDD<PartitionRows> data, long[] starts, double[] partitionWeights, int d,
+                 Kernel kernel, Dataset sample, long sampleSize) {
         this.spark = spark;
         this.data = data;
         this.starts = starts;
+        this.partitionWeights = partitionWeights;
         this.n = starts[starts.length - 1];
         this.d = d;
         this.kernel = kernel;
@@ -93,6 +97,19 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
     @Override
     public Algorithm algorithm() {
         return Algorithm.LLOYD;
+    }
+
+    /**
+     * k-means‖ seeds from all rows, each oversampling round one Spark job.
+     *
+     * @return the oversampling passes over every partition
+     */
+    @Override
+    public OversamplingRows oversamplingRows() {
+        if (oversampling == null) {
+            oversampling = new SparkOversampling(spark, data, starts, partitionWeights, d, sampleSize);
+        }
+        return oversampling;
     }
 
     /** {@return the number of partitions the rows are spread over} */
@@ -221,6 +238,9 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
     @Override
     public void close() {
         release();
+        if (oversampling != null) {
+            oversampling.release();
+        }
         data.unpersist(false);
     }
 

@@ -56,7 +56,8 @@ class SparkBackendTest {
         return spark.parallelize(Arrays.asList(rows), partitions);
     }
 
-    private static List<KMeansEvent> fit(Supplier<KMeans.Builder> config, Dataset data, SparkBackend backend) {
+    private static List<KMeansEvent> fit(Supplier<KMeans.Builder> config, Dataset data,
+                                         io.github.kmeans4j.AssignmentBackend backend) {
         List<KMeansEvent> events = new ArrayList<>();
         KMeans kmeans = config.get().listener(events::add).build();
         if (backend == null) {
@@ -195,5 +196,44 @@ class SparkBackendTest {
             }
         }
         return total;
+    }
+
+    /**
+     * k-means‖ with its rounds as Spark jobs picks the seeds of the core's reference backend,
+     * which makes the same passes as plain loops over the same parts: the same candidates, the
+     * same weights, the same k-means++ draws among them, so the same events throughout.
+     */
+    @Test
+    void kMeansParallel_roundsAsJobs_seedLikeTheReferenceOverTheSameParts() {
+        double[][] rows = blobs(15, 4000, 3, 8);
+        double[] weights = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            weights[i] = 0.5 + (i % 3) * 0.75;
+        }
+        Dataset data = Dataset.of(rows).withWeights(weights);
+        Supplier<KMeans.Builder> config = () -> KMeans.builder().k(8).seed(21).restarts(2)
+                .initializer(Initializer.kMeansParallel()).algorithm(Algorithm.LLOYD).kernel(Kernel.SCALAR);
+        List<KMeansEvent> reference = fit(config, data,
+                new io.github.kmeans4j.PartsBackend(data, 4, Kernel.SCALAR).seedingFromAllRows());
+
+        // the rows in 4 partitions cut as the reference cuts them (parallelize slices evenly, in order)
+        List<org.apache.spark.sql.Row> list = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            list.add(org.apache.spark.sql.RowFactory.create(org.apache.spark.ml.linalg.Vectors.dense(rows[i]),
+                    weights[i]));
+        }
+        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> frame = TestSpark.session("local[2]").createDataFrame(
+                TestSpark.context("local[2]").parallelize(list, 4),
+                new org.apache.spark.sql.types.StructType().add("features", new org.apache.spark.ml.linalg.VectorUDT())
+                        .add("w", org.apache.spark.sql.types.DataTypes.DoubleType));
+        try (SparkBackend backend = SparkBackend.builder().dataFrame(frame, "features", "w").kernel(Kernel.SCALAR)
+                .sampleSize(4000).build()) {
+            assertThat(backend.partitions()).isEqualTo(4);
+            List<KMeansEvent> spark = fit(config, data, backend);
+            List<KMeansEvent> seeds = spark.stream().filter(io.github.kmeans4j.event.SeedChosen.class::isInstance).toList();
+            assertThat(seeds).hasSize(16).isEqualTo(reference.stream()
+                    .filter(io.github.kmeans4j.event.SeedChosen.class::isInstance).toList());
+            assertSameRun(spark, reference);
+        }
     }
 }
