@@ -49,8 +49,21 @@ public interface AssignmentBackend {
      *     before the next call
      * @param k the number of centroids
      * @param into the totals to fill
+     * @throws java.util.concurrent.CancellationException if the pass was abandoned because its
+     *     work was cancelled where it runs (the fit then reports its latest completed pass)
      */
     void assign(double[] centroids, int k, ClusterTotals into);
+
+    /**
+     * Called once before a fit: {@code cancelled} answers true once the fit's cancellation token
+     * is cancelled or its thread interrupted. The skeleton asks it between passes; a backend
+     * whose passes run long may also ask it during a pass and abandon the pass, throwing
+     * {@link java.util.concurrent.CancellationException} from {@link #assign}.
+     *
+     * @param cancelled whether the fit has been cancelled
+     */
+    default void watchCancellation(java.util.function.BooleanSupplier cancelled) {
+    }
 
     /**
      * The inertia of the latest {@link #assign}. A backend may leave the inertia out of a pass

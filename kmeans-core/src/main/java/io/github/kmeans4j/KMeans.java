@@ -281,6 +281,10 @@ public final class KMeans {
      *     sample's, given centroids do not match its dimension, or the algorithm is
      *     {@link Algorithm#EXACT_1D}, which needs all rows in memory
      * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
+     * @throws java.util.concurrent.CancellationException if the backend abandoned its work (for
+     *     instance a Spark job group was cancelled) before the first restart completed an
+     *     assignment pass; later, such a cancellation ends the fit with
+     *     {@link StopReason#CANCELLED} and the latest completed assignment
      */
     public KMeansResult fit(AssignmentBackend backend, CancellationToken cancellation) {
         if (backend == null) {
@@ -299,6 +303,8 @@ public final class KMeans {
                     + backend.d());
         }
         initializer.check(k, backend.d());
+        Thread fitting = Thread.currentThread();   // asked from the backend's threads too
+        backend.watchCancellation(() -> (cancellation != null && cancellation.isCancelled()) || fitting.isInterrupted());
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
         return fitRuns(backend, cancellation, fitSeed, initializer);
@@ -325,7 +331,16 @@ public final class KMeans {
                 cancelled = true;
                 break;
             }
-            KMeansResult result = new Run(this, start, backend, fitSeed, r, cancellation).run();
+            KMeansResult result;
+            try {
+                result = new Run(this, start, backend, fitSeed, r, cancellation).run();
+            } catch (java.util.concurrent.CancellationException e) {
+                if (best == null) {
+                    throw e;
+                }
+                cancelled = true;   // a later restart was cancelled before it had anything to report
+                break;
+            }
             summaries.add(new KMeansResult.RestartSummary(r, result.inertia(), result.iterations(),
                     result.stopReason()));
             if (best == null || result.inertia() < best.inertia()) {

@@ -14,6 +14,7 @@ import io.github.kmeans4j.internal.SplitMix64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * One restart of a fit: the mutable state of Lloyd's iteration, its buffers allocated once, and
@@ -44,6 +45,9 @@ final class Run {
     private final double[] shifts;
     private final boolean[] relocated;        // per cluster, in the current update
     private double inertia;
+    private double[] assignedCentroids;   // the centroids of the latest completed assignment, or null
+    private int assignedIteration;
+    private int[] assignedSizes;
     private final List<PassStatistics.Pass> passCounts = new ArrayList<>();
 
     Run(KMeans config, Initializer initializer, AssignmentBackend backend, long seed, int restart,
@@ -81,7 +85,11 @@ final class Run {
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
                 : null, () -> isCancelled(cancellation));
         // A cancelled seeding stops early and fills its missing seeds; the loop below then ends at once.
-        initializer.seed(seeding, backend.oversamplingRows());
+        try {
+            initializer.seed(seeding, backend.oversamplingRows());
+        } catch (CancellationException e) {
+            throw cancelledBeforeAPass("while seeding", e);
+        }
         centroids = seeding.centroids;
         if (listening) {
             emit(new Initialized(restart, matrix(centroids)));
@@ -90,47 +98,58 @@ final class Run {
         int completed = 0;
         boolean labelsCurrent = false;
         double previousInertia = Double.POSITIVE_INFINITY;
-        StopReason reason;
-        while (true) {
-            if (isCancelled(cancellation)) {
-                reason = StopReason.CANCELLED;
-                break;
-            }
-            int iteration = completed + 1;
-            long moved = assign(iteration);
-            labelsCurrent = true;
-            if (config.stopWhenLabelsStable() && iteration > 1 && moved == 0) {
+        StopReason reason = null;
+        try {
+            while (true) {
+                if (isCancelled(cancellation)) {
+                    reason = StopReason.CANCELLED;
+                    break;
+                }
+                int iteration = completed + 1;
+                long moved = assign(iteration);
+                labelsCurrent = true;
+                if (config.stopWhenLabelsStable() && iteration > 1 && moved == 0) {
+                    completed = iteration;
+                    reason = StopReason.LABELS_STABLE;
+                    break;
+                }
+                update(iteration);
                 completed = iteration;
-                reason = StopReason.LABELS_STABLE;
-                break;
+                labelsCurrent = Arrays.equals(previous, centroids);
+                double maxShift = 0;
+                for (double s : shifts) {
+                    maxShift = Math.max(maxShift, s);
+                }
+                if (maxShift <= config.tolerance()) {
+                    reason = StopReason.CENTROID_SHIFT;
+                    break;
+                }
+                if (customRuleStops(iteration, previousInertia, moved, maxShift)) {
+                    reason = StopReason.CUSTOM_RULE;
+                    break;
+                }
+                if (iteration >= config.maxIterations()) {
+                    reason = StopReason.MAX_ITERATIONS;
+                    break;
+                }
+                previousInertia = inertia;
             }
-            update(iteration);
-            completed = iteration;
-            labelsCurrent = Arrays.equals(previous, centroids);
-            double maxShift = 0;
-            for (double s : shifts) {
-                maxShift = Math.max(maxShift, s);
+            if (!labelsCurrent) {
+                assign(completed + 1);
             }
-            if (maxShift <= config.tolerance()) {
-                reason = StopReason.CENTROID_SHIFT;
-                break;
+        } catch (CancellationException e) {
+            // The backend abandoned a pass (its work was cancelled where it runs): report the
+            // latest completed assignment, whose centroids, labels and inertia agree.
+            if (assignedCentroids == null) {
+                throw cancelledBeforeAPass("during its first assignment pass", e);
             }
-            if (customRuleStops(iteration, previousInertia, moved, maxShift)) {
-                reason = StopReason.CUSTOM_RULE;
-                break;
-            }
-            if (iteration >= config.maxIterations()) {
-                reason = StopReason.MAX_ITERATIONS;
-                break;
-            }
-            previousInertia = inertia;
-        }
-        if (!labelsCurrent) {
-            assign(completed + 1);
+            reason = StopReason.CANCELLED;
+            centroids = assignedCentroids;
+            completed = assignedIteration - 1;
         }
         inertia = backend.latestInertia();
         KMeansResult result = new KMeansResult(k, d, centroids.clone(), backend.sampleLabels().clone(),
-                totals.intSizes(), inertia, completed, reason, seed, restart,
+                assignedSizes, inertia, completed, reason, seed, restart,
                 List.of(new KMeansResult.RestartSummary(restart, inertia, completed, reason)),
                 reason == StopReason.CANCELLED, sample.columnNames())
                 .withPassStatistics(new PassStatistics(backend.algorithm(), passCounts));
@@ -138,6 +157,13 @@ final class Run {
             emit(new RunFinished(restart, completed, reason, result));
         }
         return result;
+    }
+
+    private CancellationException cancelledBeforeAPass(String when, CancellationException cause) {
+        CancellationException e = new CancellationException("the fit was cancelled " + when + " (restart " + restart
+                + "), before any assignment to report");
+        e.initCause(cause);
+        return e;
     }
 
     private boolean customRuleStops(int iteration, double previousInertia, long moved, double maxShift) {
@@ -160,6 +186,9 @@ final class Run {
     private long assign(int iteration) {
         totals.clear();
         backend.assign(centroids, k, totals);
+        assignedCentroids = centroids.clone();
+        assignedIteration = iteration;
+        assignedSizes = totals.intSizes();
         inertia = totals.inertia;
         passCounts.add(new PassStatistics.Pass(iteration, totals.computed, n * k - totals.computed,
                 totals.betweenCentroids));

@@ -50,6 +50,7 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
     private final Dataset sample;
     private final long sampleSize;
 
+    private final SparkJobs jobs;
     private SparkOversampling oversampling;
     private JavaRDD<PartitionPass> latest;
     private Broadcast<double[]> latestCentroids;
@@ -68,6 +69,7 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
         this.kernel = kernel;
         this.sample = sample;
         this.sampleSize = sampleSize;
+        this.jobs = new SparkJobs(spark);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
     @Override
     public OversamplingRows oversamplingRows() {
         if (oversampling == null) {
-            oversampling = new SparkOversampling(spark, data, starts, partitionWeights, d, sampleSize);
+            oversampling = new SparkOversampling(spark, jobs, data, starts, partitionWeights, d, sampleSize);
         }
         return oversampling;
     }
@@ -115,6 +117,12 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
     /** {@return the number of partitions the rows are spread over} */
     public int partitions() {
         return starts.length - 1;
+    }
+
+    /** Spark jobs of this backend are cancelled as soon as the fit is (see {@link SparkJobs}). */
+    @Override
+    public void watchCancellation(java.util.function.BooleanSupplier cancelled) {
+        jobs.watch(cancelled);
     }
 
     @Override
@@ -132,7 +140,15 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
                 : data.zip(latest).map(pair -> PartitionPass.assign(pair._1(), pair._2(), broadcast.value(), k, dim, kern));
         next.persist(StorageLevel.MEMORY_AND_DISK());
         next.rdd().localCheckpoint();   // the labels of pass t need not recompute passes 1..t-1
-        List<ClusterTotals> parts = next.map(pass -> pass.totals).collect();   // in partition order
+        List<ClusterTotals> parts = null;
+        try {
+            parts = jobs.run("an assignment pass", () -> next.map(pass -> pass.totals).collect());   // in partition order
+        } finally {
+            if (parts == null) {   // the pass failed or was cancelled: keep the latest completed one
+                next.unpersist(false);
+                broadcast.destroy();
+            }
+        }
         for (ClusterTotals part : parts) {
             into.merge(part);
         }
@@ -169,8 +185,9 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
         int wanted = 2 * empty + k;
         Broadcast<double[]> centroids = latestCentroids;
         int dim = d;
-        List<List<RepairCandidate>> perPartition = data.zip(latest)
-                .map(pair -> farthest(pair._1(), pair._2(), centroids.value(), dim, wanted)).collect();
+        JavaRDD<PartitionPass> pass = latest;
+        List<List<RepairCandidate>> perPartition = jobs.run("the search for rows to repair empty clusters",
+                () -> data.zip(pass).map(pair -> farthest(pair._1(), pair._2(), centroids.value(), dim, wanted)).collect());
         List<RepairRow> all = new ArrayList<>();
         for (List<RepairCandidate> list : perPartition) {
             for (RepairCandidate c : list) {

@@ -19,6 +19,7 @@ import org.apache.spark.storage.StorageLevel;
  */
 final class SparkOversampling implements OversamplingRows {
     private final JavaSparkContext spark;
+    private final SparkJobs jobs;
     private final JavaRDD<PartitionRows> data;
     private final long[] starts;
     private final double[] partitionWeights;
@@ -28,9 +29,10 @@ final class SparkOversampling implements OversamplingRows {
     /** The candidates {@link #distances} was computed with: its tasks read them, so it lives as long. */
     private Broadcast<double[][]> distancesFrom;
 
-    SparkOversampling(JavaSparkContext spark, JavaRDD<PartitionRows> data, long[] starts, double[] partitionWeights,
+    SparkOversampling(JavaSparkContext spark, SparkJobs jobs, JavaRDD<PartitionRows> data, long[] starts, double[] partitionWeights,
                       int d, long sampleSize) {
         this.spark = spark;
+        this.jobs = jobs;
         this.data = data;
         this.starts = starts;
         this.partitionWeights = partitionWeights;
@@ -74,8 +76,8 @@ final class SparkOversampling implements OversamplingRows {
         }
         int partition = chosen;
         double within = skipped;
-        List<Kept> found = data.filter(rows -> rows.partition == partition)
-                .map(rows -> rowAt(rows, target, within)).collect();
+        List<Kept> found = jobs.run("k-means‖'s first draw", () -> data.filter(rows -> rows.partition == partition)
+                .map(rows -> rowAt(rows, target, within)).collect());
         Kept row = found.get(0);
         long global = starts[row.partition()] + row.rowInPartition();
         return new Candidate(global, SampleRows.indexOf(global, starts[starts.length - 1], sampleSize), row.values());
@@ -112,8 +114,10 @@ final class SparkOversampling implements OversamplingRows {
     @Override
     public Round oversample(double ell, double phi, long roundSeed) {
         long[] first = starts;
-        List<Kept> kept = data.zip(distances).flatMap(pair -> keep(pair._1(), pair._2(), first, ell, phi, roundSeed)
-                .iterator()).collect();   // partition by partition, each in row order
+        JavaRDD<Distances> current = distances;
+        List<Kept> kept = jobs.run("a k-means‖ round", () -> data.zip(current)
+                .flatMap(pair -> keep(pair._1(), pair._2(), first, ell, phi, roundSeed).iterator())
+                .collect());   // partition by partition, each in row order
         long n = starts[starts.length - 1];
         List<Candidate> candidates = new ArrayList<>(kept.size());
         double[][] values = new double[kept.size()][];
@@ -127,7 +131,7 @@ final class SparkOversampling implements OversamplingRows {
             return new Round(candidates, phi);
         }
         Broadcast<double[][]> added = spark.broadcast(values);
-        JavaRDD<Distances> next = data.zip(distances).map(pair -> lowered(pair._1(), pair._2(), added.value()));
+        JavaRDD<Distances> next = data.zip(current).map(pair -> lowered(pair._1(), pair._2(), added.value()));
         return new Round(candidates, replace(next, added));
     }
 
@@ -187,7 +191,15 @@ final class SparkOversampling implements OversamplingRows {
     private double replace(JavaRDD<Distances> next, Broadcast<double[][]> used) {
         next.persist(StorageLevel.MEMORY_AND_DISK());
         next.rdd().localCheckpoint();
-        List<Double> parts = next.map(Distances::phi).collect();
+        List<Double> parts = null;
+        try {
+            parts = jobs.run("k-means‖'s distances", () -> next.map(Distances::phi).collect());
+        } finally {
+            if (parts == null) {
+                next.unpersist(false);
+                used.destroy();
+            }
+        }
         double phi = 0;
         for (double part : parts) {
             phi += part;
@@ -205,8 +217,13 @@ final class SparkOversampling implements OversamplingRows {
             values[t] = candidates.get(t).values();
         }
         Broadcast<double[][]> all = spark.broadcast(values);
-        List<double[]> parts = data.map(rows -> nearestWeights(rows, all.value())).collect();
-        all.destroy();
+        List<double[]> parts;
+        try {
+            parts = jobs.run("k-means‖'s candidate weights", () -> data.map(rows -> nearestWeights(rows, all.value()))
+                    .collect());
+        } finally {
+            all.destroy();
+        }
         release();
         double[] weight = new double[values.length];
         for (double[] part : parts) {
