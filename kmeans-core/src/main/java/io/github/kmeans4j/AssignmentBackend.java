@@ -23,6 +23,25 @@ import java.util.List;
  */
 public interface AssignmentBackend {
 
+    /**
+     * The magnitude checks a local fit makes before it starts, for a backend that measures its
+     * rows itself: refuses rows whose fit would overflow a double (weight·value sums, or squared
+     * distances across the bounding box times the total weight) or whose every squared distance
+     * underflows to 0, with a message that names the column, its range and the cure.
+     *
+     * @param min the least value of every column
+     * @param max the largest value of every column
+     * @param totalWeight the total weight of the rows (their number when unweighted)
+     * @param weighted whether the rows carry weights (the message then names them as a cure)
+     * @throws IllegalArgumentException if the rows are refused
+     */
+    static void checkMagnitudes(double[] min, double[] max, double totalWeight, boolean weighted) {
+        if (min == null || max == null || min.length != max.length || min.length == 0) {
+            throw new IllegalArgumentException("min and max must hold one value per column");
+        }
+        Magnitudes.checkBox(min.clone(), max.clone(), totalWeight, weighted, "");
+    }
+
     /** {@return the number of rows, at least 1} */
     long n();
 

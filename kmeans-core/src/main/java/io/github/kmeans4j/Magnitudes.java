@@ -66,8 +66,20 @@ final class Magnitudes {
                 }
             }
         }
-        String weights = data.hasWeights() ? " or the weights" : "";
-        String including = extra == null ? "" : " (" + what + " included)";
+        checkBox(min, max, total, data.hasWeights(), extra == null ? "" : " (" + what + " included)");
+    }
+
+    /**
+     * The checks of {@link #check(Dataset, double[], int, String)} on a bounding box already
+     * measured: per column the least and largest value, and the total weight.
+     *
+     * @param including words that say what the box includes besides the rows, or ""
+     * @throws IllegalArgumentException if the fit's sums could overflow or every squared
+     *     distance underflows
+     */
+    static void checkBox(double[] min, double[] max, double total, boolean weighted, String including) {
+        int d = min.length;
+        String weights = weighted ? " or the weights" : "";
         for (int m = 0; m < d; m++) {
             double largest = Math.max(Math.abs(min[m]), Math.abs(max[m]));
             if (!Double.isFinite(SPARE * total * largest)) {

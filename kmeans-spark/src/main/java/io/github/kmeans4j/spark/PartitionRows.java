@@ -18,6 +18,9 @@ final class PartitionRows implements Serializable {
     final long rows;
     /** The total weight of the partition's rows, summed in row order. */
     final double weight;
+    /** Per column, the least and the largest value of the partition's rows (null if it has none). */
+    final double[] min;
+    final double[] max;
     /** The dimension of the partition's rows, or −1 if it has none. */
     final int d;
     final RowBlock[] blocks;
@@ -25,9 +28,11 @@ final class PartitionRows implements Serializable {
     final long problemRow;
     final String problem;
 
-    private PartitionRows(int partition, long rows, double weight, int d, RowBlock[] blocks, long problemRow,
-                          String problem) {
+    private PartitionRows(int partition, long rows, double weight, double[] min, double[] max, int d,
+                          RowBlock[] blocks, long problemRow, String problem) {
         this.partition = partition;
+        this.min = min;
+        this.max = max;
         this.rows = rows;
         this.weight = weight;
         this.d = d;
@@ -40,12 +45,12 @@ final class PartitionRows implements Serializable {
     static final String FIRST_ROW = "{first row}";
 
     /** What the driver needs to know of a prepared partition: no rows travel. */
-    record Summary(int partition, long rows, double weight, int d, long problemRow, String problem)
-            implements Serializable {
+    record Summary(int partition, long rows, double weight, double[] min, double[] max, int d, long problemRow,
+                   String problem) implements Serializable {
     }
 
     Summary summary() {
-        return new Summary(partition, rows, weight, d, problemRow, problem);
+        return new Summary(partition, rows, weight, min, max, d, problemRow, problem);
     }
 
     /** One input row: its values and weight, or why it is not a row. */
@@ -73,6 +78,8 @@ final class PartitionRows implements Serializable {
         ParsedRow row = new ParsedRow();
         long count = 0;
         double total = 0;
+        double[] min = null;
+        double[] max = null;
         int d = -1;
         int perBlock = 0;
         double[] values = null;
@@ -84,11 +91,17 @@ final class PartitionRows implements Serializable {
                 problem = check(row, d, weighted);
             }
             if (problem != null) {
-                return new PartitionRows(partition, -1, 0, d, new RowBlock[0], count, problem);
+                return new PartitionRows(partition, -1, 0, null, null, d, new RowBlock[0], count, problem);
             }
             if (d < 0) {
                 d = row.values.length;
                 perBlock = RowBlock.rowsPerBlock(d);
+                min = row.values.clone();
+                max = row.values.clone();
+            }
+            for (int m = 0; m < d; m++) {
+                min[m] = Math.min(min[m], row.values[m]);
+                max[m] = Math.max(max[m], row.values[m]);
             }
             if (values == null) {
                 values = new double[perBlock * d];
@@ -111,7 +124,7 @@ final class PartitionRows implements Serializable {
             blocks.add(new RowBlock(partition, count - filled, filled, d,
                     java.util.Arrays.copyOf(values, filled * d), weighted ? java.util.Arrays.copyOf(weights, filled) : null));
         }
-        return new PartitionRows(partition, count, total, d, blocks.toArray(new RowBlock[0]), -1, null);
+        return new PartitionRows(partition, count, total, min, max, d, blocks.toArray(new RowBlock[0]), -1, null);
     }
 
     private static String check(ParsedRow row, int d, boolean weighted) {

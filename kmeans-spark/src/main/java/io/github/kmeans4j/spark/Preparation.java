@@ -1,5 +1,6 @@
 package io.github.kmeans4j.spark;
 
+import io.github.kmeans4j.AssignmentBackend;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Kernel;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ final class Preparation {
         try {
             List<PartitionRows.Summary> summaries = data.map(PartitionRows::summary).collect();
             long[] starts = new long[summaries.size() + 1];
+            double[] min = null;
+            double[] max = null;
             double[] weights = new double[summaries.size()];
             int d = -1;
             long dimensionRow = -1;
@@ -52,6 +55,16 @@ final class Preparation {
                                 + s.d() + " values but row " + dimensionRow + " has " + d);
                     }
                 }
+                if (s.rows() > 0) {
+                    if (min == null) {
+                        min = s.min().clone();
+                        max = s.max().clone();
+                    }
+                    for (int m = 0; m < d; m++) {
+                        min[m] = Math.min(min[m], s.min()[m]);
+                        max[m] = Math.max(max[m], s.max()[m]);
+                    }
+                }
                 starts[p + 1] = starts[p] + s.rows();
                 weights[p] = s.weight();
             }
@@ -68,6 +81,7 @@ final class Preparation {
                 throw new IllegalArgumentException(what + ": the weights add up to " + total
                         + "; they must have a positive, finite total");
             }
+            AssignmentBackend.checkMagnitudes(min, max, total, weighted);
             return new SparkBackend(spark, data, starts, weights, d, kernel, sample, Math.min(sampleSize, n));
         } catch (RuntimeException e) {
             data.unpersist(false);

@@ -120,4 +120,17 @@ class SparkInputTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("column \"features\" or \"w\" at row 1: the weight is -1.0; weights must be finite and not negative");
     }
+
+    @Test
+    void rowsWhoseSumsWouldOverflow_refusedAsALocalFitRefusesThem() {
+        double[][] rows = {{1e300, 0}, {-1e300, 1}, {0, 2}, {5, 3}};
+        assertThatThrownBy(() -> SparkBackend.builder().rows(SparkBackendTest.rdd(rows, 2)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("column 0 spans [-1.0E300, 1.0E300]: squared distances across the data's"
+                        + " bounding box");
+        double[][] tiny = {{0}, {1e-170}, {2e-170}};
+        assertThatThrownBy(() -> SparkBackend.builder().rows(SparkBackendTest.rdd(tiny, 2)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("underflows to 0");
+    }
 }
