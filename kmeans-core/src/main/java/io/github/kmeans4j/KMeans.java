@@ -278,7 +278,8 @@ public final class KMeans {
      * @param cancellation a token another thread may cancel, or {@code null}
      * @return the best of the restarts that ran; a cancelled fit says so in its result
      * @throws IllegalArgumentException if backend is null, k exceeds its number of rows or its
-     *     sample's, given centroids do not match its dimension, or the algorithm is
+     *     sample's, the sample has fewer than k distinct rows (unless the centroids are given),
+     *     given centroids do not match its dimension, or the algorithm is
      *     {@link Algorithm#EXACT_1D}, which needs all rows in memory
      * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
      * @throws java.util.concurrent.CancellationException if the backend abandoned its work (for
@@ -303,6 +304,12 @@ public final class KMeans {
                     + backend.d());
         }
         initializer.check(k, backend.d());
+        int distinct = countDistinctUpTo(sample, k);
+        if (distinct < k && initializer.givenValuesOrNull() == null) {
+            throw new IllegalArgumentException("k = " + k + " but the sample of " + sample.n() + " rows that seeding draws"
+                    + " from has only " + distinct + " distinct row(s)" + (sample.hasWeights() ? " of positive weight" : "")
+                    + "; take a larger sample, or lower k if the data have no more distinct points");
+        }
         Thread fitting = Thread.currentThread();   // asked from the backend's threads too
         backend.watchCancellation(() -> (cancellation != null && cancellation.isCancelled()) || fitting.isInterrupted());
         long fitSeed = seed != null ? seed

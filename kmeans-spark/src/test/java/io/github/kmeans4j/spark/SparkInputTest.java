@@ -133,4 +133,18 @@ class SparkInputTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("underflows to 0");
     }
+
+    @Test
+    void aSampleWithFewerDistinctRowsThanK_refusedNamingTheCure() {
+        double[][] rows = new double[100][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {i % 3, 0};
+        }
+        try (SparkBackend backend = SparkBackend.builder().rows(SparkBackendTest.rdd(rows, 2)).build()) {
+            assertThatThrownBy(() -> KMeans.builder().k(4).build().fit(backend, null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("k = 4 but the sample of 100 rows that seeding draws from has only 3 distinct row(s);"
+                            + " take a larger sample, or lower k if the data have no more distinct points");
+        }
+    }
 }
