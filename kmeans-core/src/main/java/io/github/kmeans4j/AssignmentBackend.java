@@ -101,6 +101,20 @@ public interface AssignmentBackend {
     int[] sampleLabels();
 
     /**
+     * The labels of {@link #sample()}'s rows in the latest pass, to be computed only if a
+     * listener asks for them (see {@link io.github.kmeans4j.event.Assigned#withLabelsOnDemand}):
+     * for a backend that does not keep them, so that a fit whose listeners never read labels
+     * does not compute them. The supplier must give the same labels whenever it is called, also
+     * after later passes. Null (the default) when the labels are at hand: the event then copies
+     * {@link #sampleLabels()}.
+     *
+     * @return a supplier of the latest pass's sample labels, or null
+     */
+    default java.util.function.Supplier<int[]> sampleLabelsOnDemand() {
+        return null;
+    }
+
+    /**
      * Rows to move into empty clusters, from the latest pass: at least
      * {@code min(2·empty + k, eligible)} rows of positive weight and positive squared distance to
      * their centroid, farthest first, ties to the lowest row index. The skeleton takes them in

@@ -193,8 +193,12 @@ final class Run {
         passCounts.add(new PassStatistics.Pass(iteration, totals.computed, n * k - totals.computed,
                 totals.betweenCentroids));
         if (listening) {
-            emit(new Assigned(restart, iteration, backend.sampleLabels(), inertia,
-                    (int) Math.min(Integer.MAX_VALUE, totals.moved), totals.intSizes()));
+            int moved = (int) Math.min(Integer.MAX_VALUE, totals.moved);
+            java.util.function.Supplier<int[]> later = backend.sampleLabelsOnDemand();
+            emit(later == null
+                    ? new Assigned(restart, iteration, backend.sampleLabels(), inertia, moved, totals.intSizes())
+                    : Assigned.withLabelsOnDemand(restart, iteration, sample.n(), later, inertia, moved,
+                            totals.intSizes()));
         }
         return totals.moved;
     }

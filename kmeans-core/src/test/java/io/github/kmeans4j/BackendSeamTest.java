@@ -164,4 +164,24 @@ class BackendSeamTest {
                 .anyMatch(reason -> reason.contains("kept as seed"))
                 .anyMatch(reason -> reason.contains("topped up from the sample"));
     }
+
+    @Test
+    void labelsOnDemand_computedOnlyForListenersThatReadThem_andThenTheSame() {
+        Dataset data = blobs(8, 2000, 2, 4);
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        KMeans.builder().k(4).seed(2).listener(e -> { }).build()
+                .fit(new PartsBackend(data, 2, Kernel.SCALAR).labelsOnDemand(requests), null);
+        assertThat(requests).hasValue(0);
+
+        List<KMeansEvent> lazy = events(() -> KMeans.builder().k(4).seed(2), data,
+                new PartsBackend(data, 2, Kernel.SCALAR).labelsOnDemand(requests));
+        List<KMeansEvent> eager = events(() -> KMeans.builder().k(4).seed(2), data,
+                new PartsBackend(data, 2, Kernel.SCALAR));
+        assertThat(requests).hasValue(0);   // kept events, not read yet
+        assertThat(lazy).isEqualTo(eager);   // equals reads every event's labels, once each
+        long assignments = lazy.stream().filter(io.github.kmeans4j.event.Assigned.class::isInstance).count();
+        assertThat(requests).hasValue((int) assignments);
+        assertThat(lazy).isEqualTo(eager);
+        assertThat(requests).hasValue((int) assignments);
+    }
 }

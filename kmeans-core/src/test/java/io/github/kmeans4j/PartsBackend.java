@@ -134,6 +134,28 @@ public final class PartsBackend implements AssignmentBackend, OversamplingRows {
     }
 
     private boolean oversampling;
+    private java.util.concurrent.atomic.AtomicInteger labelRequests;
+
+    /**
+     * Makes events with labels on demand, counting in {@code requests} how often they are
+     * computed.
+     */
+    public PartsBackend labelsOnDemand(java.util.concurrent.atomic.AtomicInteger requests) {
+        labelRequests = requests;
+        return this;
+    }
+
+    @Override
+    public java.util.function.Supplier<int[]> sampleLabelsOnDemand() {
+        if (labelRequests == null) {
+            return null;
+        }
+        int[] snapshot = labels.clone();
+        return () -> {
+            labelRequests.incrementAndGet();
+            return snapshot.clone();
+        };
+    }
 
     private double weight(int i) {
         return data.hasWeights() ? data.weight(i) : 1.0;

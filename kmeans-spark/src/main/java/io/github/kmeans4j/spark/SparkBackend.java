@@ -171,13 +171,25 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
             throw new IllegalStateException("no pass has run since the fit (re)started");
         }
         if (sampleLabels == null) {
-            int[] labels = new int[sample.n()];
-            Arrays.fill(labels, -1);
-            new BlockAssigner(latestCentroids.value(), latestK, d, kernel).assign(sample.toRowMajorArray(),
-                    sample.hasWeights() ? sample.weights() : null, sample.n(), labels, new ClusterTotals(latestK, d));
-            sampleLabels = labels;
+            sampleLabels = labelsOf(latestCentroids.value(), latestK);
         }
         return sampleLabels;
+    }
+
+    /** The sample's labels for the latest pass's centroids, computed on the driver when first read. */
+    @Override
+    public java.util.function.Supplier<int[]> sampleLabelsOnDemand() {
+        double[] centroids = latestCentroids.value();   // the driver's own copy, never modified
+        int k = latestK;
+        return () -> labelsOf(centroids, k);
+    }
+
+    private int[] labelsOf(double[] centroids, int k) {
+        int[] labels = new int[sample.n()];
+        Arrays.fill(labels, -1);
+        new BlockAssigner(centroids, k, d, kernel).assign(sample.toRowMajorArray(),
+                sample.hasWeights() ? sample.weights() : null, sample.n(), labels, new ClusterTotals(k, d));
+        return labels;
     }
 
     @Override
