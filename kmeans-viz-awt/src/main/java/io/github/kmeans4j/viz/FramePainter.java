@@ -491,6 +491,7 @@ public final class FramePainter {
             }
             lineLayout = options.lineLayout != null ? options.lineLayout
                     : scene.drawn.length <= 3000 ? LineLayout.STACK : LineLayout.JITTER;
+            notes.addAll(options.notes);
             if (!scene.projection.isExact()) {
                 notes.add("Picture: " + scene.projection.description() + "."
                         + (options.regions && !classView && centroids.length > 0
@@ -1392,9 +1393,11 @@ public final class FramePainter {
         LineLayout lineLayout;
         int maxPointsDrawn = 20_000;
         Palette palette = Palette.standard();
+        List<String> notes = List.of();
 
         Options copy() {
             Options o = new Options();
+            o.notes = notes;
             o.projection = projection;
             o.regions = regions;
             o.trails = trails;
@@ -1589,6 +1592,25 @@ public final class FramePainter {
                 throw new IllegalArgumentException("maxPointsDrawn must be at least 1, got " + max);
             }
             o.maxPointsDrawn = max;
+            return this;
+        }
+
+        /**
+         * A note printed at the foot of every frame, before the painter's own notes: what the
+         * picture shows that the data alone do not say, such as "a sample of 2 000 of 10 million
+         * rows". Each call adds one; long notes wrap onto two lines.
+         *
+         * @param note the note's text, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if null or blank
+         */
+        public Builder note(String note) {
+            if (note == null || note.isBlank()) {
+                throw new IllegalArgumentException("note must not be null or blank");
+            }
+            List<String> all = new ArrayList<>(o.notes);
+            all.add(note.strip());
+            o.notes = List.copyOf(all);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.kmeans4j.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -83,6 +84,30 @@ class FramePainterTest {
                 .isEqualTo(palette.color(0).getRGB() & 0xFFFFFF);
         assertThat(rgb(image, painter.pixelOf(f, new double[] {10, 0}, W, H)))
                 .isEqualTo(palette.color(1).getRGB() & 0xFFFFFF);
+    }
+
+    /** A note is written at the foot of the frame: dark text pixels where the frame without it is blank. */
+    @Test
+    void note_isWrittenAtTheFootOfEveryFrame() {
+        Recording run = twoSquares();
+        FramePainter plain = FramePainter.of(run);
+        FramePainter noted = FramePainter.builder(run).note("A sample of 8 of 8 000 000 rows").build();
+        for (int f : new int[] {0, lastFrame(run)}) {
+            BufferedImage without = plain.render(f, W, H);
+            BufferedImage with = noted.render(f, W, H);
+            int darkBelow = 0;
+            for (int y = H - 40; y < H; y++) {
+                for (int x = 0; x < W / 3; x++) {
+                    int a = with.getRGB(x, y) & 0xFFFFFF;
+                    int b = without.getRGB(x, y) & 0xFFFFFF;
+                    if (a != b && (a & 0xFF) < 0x90) {
+                        darkBelow++;
+                    }
+                }
+            }
+            assertThat(darkBelow).as("dark note pixels in the foot of frame %d", f).isGreaterThan(100);
+        }
+        assertThatThrownBy(() -> FramePainter.builder(run).note(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
