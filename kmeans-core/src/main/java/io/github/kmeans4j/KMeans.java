@@ -4,6 +4,7 @@ import io.github.kmeans4j.event.KMeansListener;
 import io.github.kmeans4j.internal.DistanceKernel;
 import io.github.kmeans4j.internal.Kernels;
 import io.github.kmeans4j.internal.SplitMix64;
+import io.github.kmeans4j.internal.WorkerPool;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -247,21 +245,11 @@ public final class KMeans {
         }
         int slots = AssignmentPass.slotsFor(data.n());
         int helpers = Math.min(threads, slots) - 1;
-        ExecutorService ownPool = null;
-        Executor pool = executor;
-        if (helpers > 0 && pool == null) {
-            ownPool = Executors.newFixedThreadPool(helpers, HELPER_THREADS);
-            pool = ownPool;
-        }
         // Nobody reads the inertia of a pass: the bounded variants may defer their distances.
         boolean unwatched = listeners.isEmpty() && stoppingRules.isEmpty();
-        try {
-            AssignmentPass pass = variant.pass(data, k, distanceKernel, pool, threads, unwatched);
+        try (WorkerPool pool = WorkerPool.of(executor, helpers, "kmeans4j-worker")) {
+            AssignmentPass pass = variant.pass(data, k, distanceKernel, pool.executor(), threads, unwatched);
             return fitRuns(new LocalBackend(data, pass), cancellation, fitSeed, start);
-        } finally {
-            if (ownPool != null) {
-                ownPool.shutdownNow();
-            }
         }
     }
 
@@ -316,17 +304,6 @@ public final class KMeans {
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
         return fitRuns(backend, cancellation, fitSeed, initializer);
     }
-
-    private static final ThreadFactory HELPER_THREADS = new ThreadFactory() {
-        private final AtomicLong count = new AtomicLong();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread t = new Thread(task, "kmeans4j-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
-    };
 
     private KMeansResult fitRuns(AssignmentBackend backend, CancellationToken cancellation, long fitSeed,
                                  Initializer start) {

@@ -1,17 +1,15 @@
 package io.github.kmeans4j.metrics;
 
 import io.github.kmeans4j.internal.ParallelSlots;
-import java.util.concurrent.atomic.AtomicLong;
+import io.github.kmeans4j.internal.WorkerPool;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * Runs numbered blocks of work on a few threads. Which thread runs a block never changes what
+ * Runs numbered blocks of work on a few threads, the library's own (see {@link WorkerPool}). Which thread runs a block never changes what
  * the block computes: each block writes only its own part of the output.
  */
 final class Parallel {
-    private static final AtomicLong THREAD_COUNT = new AtomicLong();
-
     private Parallel() {
     }
 
@@ -40,13 +38,9 @@ final class Parallel {
      * @throws RuntimeException or Error: the first one a worker threw
      */
     static void forEachBlock(int blocks, int threads, Supplier<IntConsumer> workers) {
-        ParallelSlots.run(blocks, Math.max(0, threads - 1), Parallel::startHelper, workers);
-    }
-
-    /** One short-lived daemon thread per helper task: scores keep no pool alive between calls. */
-    private static void startHelper(Runnable task) {
-        Thread t = new Thread(task, "kmeans4j-metrics-" + THREAD_COUNT.incrementAndGet());
-        t.setDaemon(true);
-        t.start();
+        int helpers = Math.max(0, Math.min(threads, blocks) - 1);
+        try (WorkerPool pool = WorkerPool.of(null, helpers, "kmeans4j-metrics")) {
+            ParallelSlots.run(blocks, helpers, pool.executor(), workers);
+        }
     }
 }
