@@ -34,7 +34,7 @@ public final class Main {
     /** The examples, in the order the launcher lists them. */
     static List<Example> examples() {
         return List.of(new Line(), new Blobs(), new IrisWalkthrough(), new Explorer(), new InitCompare(),
-                new ChooseK(), new Quantize(), new Digits());
+                new ChooseK(), new Quantize(), new Digits(), new SparkExample());
     }
 
     /**

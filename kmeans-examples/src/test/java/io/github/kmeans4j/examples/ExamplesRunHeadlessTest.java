@@ -36,7 +36,8 @@ class ExamplesRunHeadlessTest {
             "init", List.of("--runs", "3", "--n", "200", "--k", "4"),
             "choose-k", List.of("--n", "120", "--kmax", "5"),
             "quantize", List.of("--ks", "2,5", "--scale", "8"),
-            "digits", List.of("--restarts", "1"));
+            "digits", List.of("--restarts", "1"),
+            "spark", List.of("--n", "3000", "--partitions", "3", "--sample", "600"));
 
     static Stream<String> examples() {
         return Main.examples().stream().map(Example::name);
