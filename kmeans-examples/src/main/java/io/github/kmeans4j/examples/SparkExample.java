@@ -15,7 +15,6 @@ import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
 import io.github.kmeans4j.spark.SparkBackend;
 import io.github.kmeans4j.viz.FramePainter;
-import io.github.kmeans4j.viz.Projection;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -199,13 +198,13 @@ final class SparkExample implements Example {
     }
 
     /**
-     * Writes the recorded run as spark.gif and spark.html. The frames show the sample; the
-     * painter has no caption option of its own, so the horizontal axis's label says so.
+     * Writes the recorded run as spark.gif and spark.html. The frames show the sample, and a
+     * note at their foot says so.
      */
     private static void write(Session session, RunRecorder recorder, Dataset sample, long n) throws IOException {
-        String note = String.format(Locale.ROOT, "x      (points drawn: a sample of %,d of the %,d rows)", sample.n(), n);
-        Projection view = Projection.columns(sample.withColumnNames(note, "y"), 0, 1);
-        FramePainter painter = FramePainter.builder(recorder.recording()).projection(view).build();
+        String note = String.format(Locale.ROOT, "Points drawn: the fit's sample of %,d of its %,d rows, spread over"
+                + " Spark's partitions; inertia and moved rows count every row.", sample.n(), n);
+        FramePainter painter = FramePainter.builder(recorder.recording()).note(note).build();
         Animations.show(session, "spark", painter);
     }
 
