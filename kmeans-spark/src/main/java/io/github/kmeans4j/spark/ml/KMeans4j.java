@@ -35,7 +35,9 @@ import org.apache.spark.sql.types.StructType;
 public final class KMeans4j extends Estimator<KMeans4jModel> implements KMeans4jParams, DefaultParamsWritable {
     private static final long serialVersionUID = 1L;
 
+    /** The unique id of this stage. */
     private final String uid;
+    /** This stage's params, made with its uid. */
     private final ParamDeclarations params;
 
     /**

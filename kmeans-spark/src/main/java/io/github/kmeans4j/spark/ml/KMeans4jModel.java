@@ -45,11 +45,17 @@ public final class KMeans4jModel extends Model<KMeans4jModel> implements KMeans4
     /** The file under a saved model's directory that holds its result. */
     static final String RESULT_FILE = "data/result.kmeans4j";
 
+    /** The unique id of this stage, its estimator's. */
     private final String uid;
+    /** This stage's params, made with its uid. */
     private final ParamDeclarations params;
-    private final byte[] result;        // the KMeansResult, in the core's format (a KMeansResult is not serializable)
-    private final double[] centroids;   // k * d, row-major
+    /** The fit's result in the core's binary format (a {@link KMeansResult} is not serializable). */
+    private final byte[] result;
+    /** The centroids, k rows of d values one after the other. */
+    private final double[] centroids;
+    /** The number of clusters. */
     private final int k;
+    /** The number of dimensions. */
     private final int d;
 
     /** A model made of {@code result}, with the default params. */
