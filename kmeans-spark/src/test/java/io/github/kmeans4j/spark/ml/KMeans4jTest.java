@@ -140,14 +140,19 @@ class KMeans4jTest {
 
     @Test
     void fit_sampleHoldsEveryRow_givesTheLocalFitsCentroids() {
+        // k = 7 on three blobs: how the blobs split depends on the seeds, so only the same seeding
+        // gives the same centroids
         double[][] rows = blobs(2, 50);
-        KMeans4jModel model = new KMeans4j().setK(3).setSeed(9).setKernel("scalar").setSampleSize(rows.length)
-                .fit(orderedFrame(rows, 3));
-        KMeansResult local = KMeans.builder().k(3).seed(9).kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build()
-                .fit(io.github.kmeans4j.Dataset.of(rows));
+        KMeans4jModel model = new KMeans4j().setK(7).setSeed(9).setRestarts(2).setKernel("scalar")
+                .setSampleSize(rows.length).fit(orderedFrame(rows, 3));
+        KMeansResult local = KMeans.builder().k(7).seed(9).restarts(2).kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD)
+                .build().fit(io.github.kmeans4j.Dataset.of(rows));
 
+        assertThat(local.iterations()).isGreaterThan(2);
         assertClose(model.centroids(), local.centroids());
         KMeansResult result = model.toResult();
+        assertThat(result.restart()).isEqualTo(local.restart());
+        assertThat(result.restartSummaries()).hasSize(2).hasSameSizeAs(local.restartSummaries());
         assertThat(result.labels()).isEqualTo(local.labels());
         assertThat(result.iterations()).isEqualTo(local.iterations());
         assertThat(result.stopReason()).isEqualTo(local.stopReason());
