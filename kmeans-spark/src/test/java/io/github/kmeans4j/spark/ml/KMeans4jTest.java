@@ -173,6 +173,28 @@ class KMeans4jTest {
     }
 
     @Test
+    void fit_weightColumn_givesTheLocalWeightedFitsCentroids() {
+        double[][] rows = blobs(6, 40);
+        double[] weights = new double[rows.length];
+        List<Row> list = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            weights[i] = i % 5 == 0 ? 0.0 : 1 + i % 4;
+            list.add(RowFactory.create(rows[i].clone(), weights[i]));
+        }
+        StructType schema = new StructType()
+                .add("features", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+                .add("w", DataTypes.DoubleType, false);
+        Dataset<Row> frame = spark().createDataFrame(TestSpark.context("local[2]").parallelize(list, 2), schema);
+        KMeans4jModel model = new KMeans4j().setK(5).setSeed(3).setWeightCol("w").setKernel("scalar")
+                .setSampleSize(rows.length).fit(frame);
+        KMeansResult local = KMeans.builder().k(5).seed(3).kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build()
+                .fit(io.github.kmeans4j.Dataset.of(rows).withWeights(weights));
+
+        assertClose(model.centroids(), local.centroids());
+        assertThat(model.inertia()).isCloseTo(local.inertia(), within(1e-12 * local.inertia()));
+    }
+
+    @Test
     void saveAndLoad_estimatorAndModel_keepParamsAndPredictions(@TempDir Path dir) throws Exception {
         Dataset<Row> frame = frame(blobs(4, 30), 2);
         KMeans4j kmeans = new KMeans4j().setK(3).setSeed(11).setMaxIter(40).setTol(1e-6).setRestarts(2)
