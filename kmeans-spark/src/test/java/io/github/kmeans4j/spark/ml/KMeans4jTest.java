@@ -235,6 +235,21 @@ class KMeans4jTest {
     }
 
     @Test
+    void fromResult_aLocalFit_predictsAsTheResultAndGivesItBack() {
+        double[][] rows = blobs(7, 20);
+        KMeansResult local = KMeans.builder().k(4).seed(2).build().fit(io.github.kmeans4j.Dataset.of(rows));
+        KMeans4jModel model = KMeans4jModel.fromResult(local);
+        assertThat(model.toResult()).isEqualTo(local);
+        assertThat(model.centroids()).isEqualTo(local.centroids());
+        assertThat(model.getK()).isEqualTo(4);
+        List<Integer> expected = new ArrayList<>();
+        for (double[] row : rows) {
+            expected.add(local.predict(row));
+        }
+        assertThat(column(model.transform(orderedFrame(rows, 2)), "prediction")).isEqualTo(expected);
+    }
+
+    @Test
     void transformSchema_stringFeatures_isRefusedNamingTheColumn() {
         StructType schema = new StructType().add("words", DataTypes.StringType);
         assertThatThrownBy(() -> new KMeans4j().setFeaturesCol("words").transformSchema(schema))
