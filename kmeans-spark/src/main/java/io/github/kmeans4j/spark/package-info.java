@@ -18,6 +18,14 @@
  * }</pre>
  *
  * <p>Spark is a provided dependency: the cluster, or the application that starts a local
- * session, supplies Spark 4.2 for Scala 2.13.
+ * session, supplies Spark 4.2 for Scala 2.13. The Spark ML pipeline stages built on the backend,
+ * {@link io.github.kmeans4j.spark.ml.KMeans4j} and its model, are in
+ * {@code io.github.kmeans4j.spark.ml}.
+ *
+ * <p>The package's serializable types are what its Spark tasks send between driver and
+ * executors within one fit; their serialized form is no published format, hence left out of the
+ * documentation.
+ *
+ * @serial exclude
  */
 package io.github.kmeans4j.spark;

@@ -5,18 +5,18 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One local Spark context per test JVM, created on first use. A JVM holds one context at a
+ * One local Spark context per test JVM (public for the tests of {@code io.github.kmeans4j.spark.ml}), created on first use. A JVM holds one context at a
  * time, so asking for another master stops the current context and starts a new one; tests that
  * compare masters ask for each in turn. Headless: no UI, few shuffle partitions.
  */
-final class TestSpark {
+public final class TestSpark {
     private static SparkSession session;
     private static String master;
 
     private TestSpark() {
     }
 
-    static synchronized SparkSession session(String wanted) {
+    public static synchronized SparkSession session(String wanted) {
         if (session != null && !wanted.equals(master)) {
             session.stop();
             session = null;
@@ -33,7 +33,7 @@ final class TestSpark {
         return session;
     }
 
-    static JavaSparkContext context(String wanted) {
+    public static JavaSparkContext context(String wanted) {
         return JavaSparkContext.fromSparkContext(session(wanted).sparkContext());
     }
 }
