@@ -12,7 +12,6 @@ import java.util.List;
  * — what a distributed backend does with partitions, without the distribution. Public so that
  * other modules' tests (kmeans-spark's) can compare with it.
  */
-/** Rows held as contiguous parts, each assigned on its own and merged in part order. */
 public final class PartsBackend implements AssignmentBackend, OversamplingRows {
     private final Dataset data;
     private final int d;
