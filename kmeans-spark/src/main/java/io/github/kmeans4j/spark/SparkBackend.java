@@ -229,7 +229,9 @@ public final class SparkBackend implements AssignmentBackend, AutoCloseable {
                     double diff = block.values[i * d + m] - centroids[label * d + m];
                     s += diff * diff;
                 }
-                if (w > 0 && s > 0) {
+                // a full heap keeps a row only if it is farther than the head (rows come in order,
+                // so an equal distance loses the tie): only then is the row copied
+                if (w > 0 && s > 0 && (heap.size() < wanted || s > heap.peek().squaredDistance())) {
                     heap.add(new RepairCandidate(rows.partition, block.firstInPartition + i, label, w, s,
                             Arrays.copyOfRange(block.values, i * d, i * d + d)));
                     if (heap.size() > wanted) {
