@@ -5,6 +5,12 @@ import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.Kernel;
 import io.github.kmeans4j.spark.SparkBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,8 +56,10 @@ import scala.Tuple2;
  * does in full (checked in {@link #tearDown()}).
  *
  * <h2>The common task</h2>
- * The Gaussian blobs of {@link BenchmarkData} (n = 2 000 000 by default), made on the driver and
- * handed to Spark with {@code parallelize(rows, partitions)}; the first {@code k} rows are the
+ * The Gaussian blobs of {@link BenchmarkData} (n = 2 000 000 by default), made on the driver,
+ * written to a temporary file (row-major little-endian doubles) and read back by Spark with
+ * {@code binaryRecords} in {@link #partitions} splits of consecutive rows (not
+ * {@code parallelize}, whose partitions carry their rows into every task); the first {@code k} rows are the
  * initial centroids; {@link #iterations} centroid updates, no early stop (tolerance 0: a fit stops
  * early only if an update moves no centroid, which does not happen here). Everything done once
  * per trial is in {@link #setUp()} and not timed: making the data, and turning it into each
@@ -166,10 +174,11 @@ public class SparkFitBenchmark {
     private SparkBackend backend;
     private KMeans kMeans;
     private Object last;
+    private Path file;
 
     /** Starts Spark, makes the data and the library's cached input. */
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         for (String name : new String[] {"org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty"}) {
             Logger log = Logger.getLogger(name);
             log.setLevel(java.util.logging.Level.WARNING);
@@ -188,7 +197,31 @@ public class SparkFitBenchmark {
         d = parsed.d();
         rows = BenchmarkData.gaussianBlobs(parsed);
         start = BenchmarkData.firstRows(rows, k);
-        input = spark.parallelize(Arrays.asList(rows), partitions);
+        // Not parallelize(rows): each partition of a parallelized collection holds its rows, and
+        // every task on an RDD derived from it ships them again (a quarter of the data per task,
+        // serialized, on every pass, cached or not). The rows go through a file instead, as input
+        // would on a cluster: partitions are then file splits, a few bytes each.
+        try {
+            file = Files.createTempFile("kmeans4j-spark-bench-", ".f64");
+            BenchmarkData.write(rows, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long recordBytes = (long) d * Double.BYTES;
+        long bytes = recordBytes * parsed.n();
+        // Splits of ceil(n / partitions) rows: exactly `partitions` of them, in row order.
+        long rowsPerSplit = (parsed.n() + partitions - 1) / partitions;
+        spark.hadoopConfiguration().setLong("mapreduce.input.fileinputformat.split.minsize", rowsPerSplit * recordBytes);
+        spark.hadoopConfiguration().setLong("mapreduce.input.fileinputformat.split.maxsize", rowsPerSplit * recordBytes);
+        int dim = d;
+        input = spark.binaryRecords(file.toString(), (int) recordBytes).map(record -> {
+            double[] row = new double[dim];
+            ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(row);
+            return row;
+        });
+        if (input.getNumPartitions() != partitions || bytes != Files.size(file)) {
+            throw new IllegalStateException("the input has " + input.getNumPartitions() + " partitions, not " + partitions);
+        }
         long t1 = System.nanoTime();
 
         switch (library) {
@@ -387,6 +420,11 @@ public class SparkFitBenchmark {
                 vectors.unpersist(false);
             }
             session.stop();
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
