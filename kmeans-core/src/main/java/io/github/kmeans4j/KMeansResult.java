@@ -3,6 +3,7 @@ package io.github.kmeans4j;
 import io.github.kmeans4j.internal.DistanceKernel;
 import io.github.kmeans4j.internal.Nearest;
 import io.github.kmeans4j.internal.ScalarKernel;
+import io.github.kmeans4j.internal.format.FormatFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -328,7 +329,7 @@ public final class KMeansResult {
      * @throws IOException if writing to the stream fails
      */
     public void save(OutputStream out) throws IOException {
-        BinaryFormat.writeResult(this, out);
+        ResultFormat.writeResult(this, out);
     }
 
     /**
@@ -338,7 +339,7 @@ public final class KMeansResult {
      * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
-        BinaryFormat.writeFile(file, out -> BinaryFormat.writeResult(this, out));
+        FormatFiles.writeFile(file, out -> ResultFormat.writeResult(this, out));
     }
 
     /**
@@ -350,7 +351,7 @@ public final class KMeansResult {
      * @throws KMeansFormatException if the content is not a complete, intact result of a supported version
      */
     public static KMeansResult load(InputStream in) throws IOException {
-        return BinaryFormat.readResult(in);
+        return ResultFormat.readResult(in);
     }
 
     /**
@@ -362,7 +363,7 @@ public final class KMeansResult {
      * @throws KMeansFormatException if the content is not a complete, intact result of a supported version
      */
     public static KMeansResult load(Path file) throws IOException {
-        return BinaryFormat.readFile(file, BinaryFormat::readResult);
+        return FormatFiles.readFile(file, ResultFormat::readResult);
     }
 
     // Raw views for this package's codec: never modified.

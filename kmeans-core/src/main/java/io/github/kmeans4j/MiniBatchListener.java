@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.SeedChosen;
 import java.util.Arrays;
 import java.util.Objects;

@@ -28,11 +28,12 @@
  *       Vector API.</li>
  *   <li><em>Other fits</em>: {@link io.github.kmeans4j.MiniBatchKMeans} for streams and
  *       {@link io.github.kmeans4j.Exact1D} for the optimal one-dimensional clustering.</li>
- *   <li><em>Persistence</em>: {@link io.github.kmeans4j.KMeansResult#save} and
- *       {@link io.github.kmeans4j.Recording} (a whole run, recorded by a
- *       {@link io.github.kmeans4j.RunRecorder} and replayed as {@link io.github.kmeans4j.Frame}s)
- *       write one checked binary format ({@code BinaryFormat}, streamed by {@code FormatOutput}
- *       and {@code FormatInput}).</li>
+ *   <li><em>Persistence</em>: {@link io.github.kmeans4j.KMeansResult#save} writes a result and
+ *       the {@code recording} package a whole run ({@code Recording}, recorded by a
+ *       {@code RunRecorder}, replayed as {@code Frame}s), in one checked binary format: the frame
+ *       of both formats lives in {@code io.github.kmeans4j.internal.format} ({@code FormatFiles},
+ *       streamed by {@code FormatOutput} and {@code FormatInput}), the result's body in
+ *       {@code ResultFormat}, the recording's in {@code recording.RecordingFormat}.</li>
  * </ul>
  */
 package io.github.kmeans4j;

@@ -1,5 +1,8 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.format.FormatFiles;
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -103,7 +106,7 @@ class AtomicSaveTest {
         byte[] before = Files.readAllBytes(target);
         List<Path> listed = listing();
 
-        assertThatThrownBy(() -> BinaryFormat.writeFile(target, out -> {
+        assertThatThrownBy(() -> FormatFiles.writeFile(target, out -> {
             out.write(new byte[100_000]);
             throw new IOException("disk full (simulated)");
         })).isInstanceOf(IOException.class).hasMessageContaining("simulated");

@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.recording.RunRecorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

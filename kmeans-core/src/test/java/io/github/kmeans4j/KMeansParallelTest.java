@@ -1,5 +1,7 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,7 +5,7 @@ import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.RunRecorder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,8 +2,8 @@ package io.github.kmeans4j.benchmarks;
 
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
-import io.github.kmeans4j.Recording;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.viz.FramePainter;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -79,7 +79,7 @@ public class FrameBenchmark {
         painter = FramePainter.builder(recording).regions(regions).build();
         frameIndex = 0;
         for (int i = 0; i < recording.size(); i++) {
-            if (recording.frame(i).phase() == io.github.kmeans4j.Frame.Phase.UPDATED) {
+            if (recording.frame(i).phase() == io.github.kmeans4j.recording.Frame.Phase.UPDATED) {
                 frameIndex = i;
                 break;
             }

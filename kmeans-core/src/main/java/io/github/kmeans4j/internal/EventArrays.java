@@ -4,7 +4,7 @@ import io.github.kmeans4j.event.Assigned;
 
 /**
  * The labels inside an {@link Assigned} event without the copy its public accessor makes, for
- * the core package's {@code Recording}: a recording of a fit with n points and many iterations
+ * the recording package's {@code Recording}: a recording of a fit with n points and many iterations
  * would otherwise hold a second copy of n labels per assignment. The event class registers its
  * accessor when it is initialised, which has happened once an instance exists. Callers must never
  * modify the array they get. This package is not exported.

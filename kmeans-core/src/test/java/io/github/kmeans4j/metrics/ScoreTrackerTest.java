@@ -7,7 +7,7 @@ import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.EmptyClusterPolicy;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.Initialized;
 import io.github.kmeans4j.event.KMeansEvent;

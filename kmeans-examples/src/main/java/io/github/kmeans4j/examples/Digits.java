@@ -2,7 +2,7 @@ package io.github.kmeans4j.examples;
 
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.data.BundledData;
 import io.github.kmeans4j.data.LabeledData;
 import io.github.kmeans4j.metrics.LabelAgreement;

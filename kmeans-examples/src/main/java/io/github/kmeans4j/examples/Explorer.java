@@ -1,6 +1,6 @@
 package io.github.kmeans4j.examples;
 
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.viz.Animation;
 import io.github.kmeans4j.viz.FramePainter;
 import java.io.IOException;

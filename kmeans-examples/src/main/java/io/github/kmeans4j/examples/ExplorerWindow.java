@@ -1,7 +1,7 @@
 package io.github.kmeans4j.examples;
 
 import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.Initialized;
 import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.viz.Animation;

@@ -4,7 +4,7 @@ import io.github.kmeans4j.Exact1D;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.data.Generators;
 import io.github.kmeans4j.data.LabeledData;
 import io.github.kmeans4j.viz.FramePainter;

@@ -3,7 +3,7 @@ package io.github.kmeans4j.examples;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.EmptyClusterRepaired;
 import io.github.kmeans4j.event.Initialized;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.Recording;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.data.BundledData;
 import io.github.kmeans4j.viz.Animation;
 import io.github.kmeans4j.viz.FramePainter;

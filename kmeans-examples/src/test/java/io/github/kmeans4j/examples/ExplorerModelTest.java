@@ -3,8 +3,8 @@ package io.github.kmeans4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.kmeans4j.Frame;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Frame;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.Initialized;
 import io.github.kmeans4j.event.KMeansEvent;
 import org.junit.jupiter.api.Test;

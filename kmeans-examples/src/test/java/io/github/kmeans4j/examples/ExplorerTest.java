@@ -2,7 +2,7 @@ package io.github.kmeans4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.viz.FramePainter;
 import io.github.kmeans4j.viz.Palette;
 import java.awt.image.BufferedImage;

@@ -1,7 +1,7 @@
 package io.github.kmeans4j.viz;
 
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.KMeansEvent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,9 @@
 package io.github.kmeans4j.viz;
 
 import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.Frame;
+import io.github.kmeans4j.recording.Frame;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.EmptyClusterRepaired;
 import io.github.kmeans4j.event.KMeansEvent;

@@ -1,7 +1,7 @@
 package io.github.kmeans4j.viz;
 
 import io.github.kmeans4j.CancellationToken;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.StopReason;
 import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.event.KMeansListener;

@@ -1,7 +1,7 @@
 package io.github.kmeans4j.viz;
 
 import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.KMeansEvent;
 import java.util.HashMap;

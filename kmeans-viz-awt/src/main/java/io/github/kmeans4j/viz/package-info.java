@@ -1,6 +1,6 @@
 /**
  * Every k-means run becomes an animation: a {@link io.github.kmeans4j.viz.FramePainter} draws one
- * frame of a {@link io.github.kmeans4j.Recording} (one frame per event) into any
+ * frame of a {@link io.github.kmeans4j.recording.Recording} (one frame per event) into any
  * {@code Graphics2D}; {@link io.github.kmeans4j.viz.Animation} writes all frames as PNG files, an
  * animated GIF or a self-contained HTML player; {@link io.github.kmeans4j.viz.AnimationWindow}
  * replays a run in a Swing window or shows a fit live. {@link io.github.kmeans4j.viz.Projection}

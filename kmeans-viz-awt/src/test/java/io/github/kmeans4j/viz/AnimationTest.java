@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.Frame;
+import io.github.kmeans4j.recording.Frame;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
-import io.github.kmeans4j.Recording;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.event.RunFinished;
 import java.awt.image.BufferedImage;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.Frame;
+import io.github.kmeans4j.recording.Frame;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
-import io.github.kmeans4j.Recording;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
-import io.github.kmeans4j.Recording;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.Recording;
+import io.github.kmeans4j.recording.RunRecorder;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

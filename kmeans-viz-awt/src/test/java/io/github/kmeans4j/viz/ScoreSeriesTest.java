@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.kmeans4j.Dataset;
-import io.github.kmeans4j.Frame;
-import io.github.kmeans4j.Recording;
+import io.github.kmeans4j.recording.Frame;
+import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.Assigned;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.github.kmeans4j.viz.readme;
 
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.KMeans;
-import io.github.kmeans4j.RunRecorder;
+import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.viz.Animation;
 import java.nio.file.Path;
 

@@ -1,5 +1,6 @@
-package io.github.kmeans4j;
+package io.github.kmeans4j.recording;
 
+import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.event.KMeansListener;
 import io.github.kmeans4j.event.RunStarted;

@@ -1,5 +1,6 @@
-package io.github.kmeans4j;
+package io.github.kmeans4j.internal.format;
 
+import io.github.kmeans4j.KMeansFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * The reading side of {@link BinaryFormat}: a cursor that streams the input through a fixed
+ * The reading side of {@link FormatFiles}: a cursor that streams the input through a fixed
  * buffer instead of reading it whole.
  *
  * <p>The CRC-32 trailer is the file's last 4 bytes, so the cursor always holds the latest 4 bytes
@@ -25,12 +26,12 @@ import java.util.zip.CRC32;
  * more than {@link #FIRST_CHUNK} elements beyond what has been read: a count written by a
  * malicious or damaged file costs at most the bytes actually present.
  */
-final class FormatInput {
-    static final int HEADER = 8 + 4;
-    static final int TRAILER = 4;
+public final class FormatInput {
+    public static final int HEADER = 8 + 4;
+    public static final int TRAILER = 4;
     private static final int BUFFER = 1 << 16;
     /** Elements an array of unproven count gets at first; it grows by doubling as its values arrive. */
-    static final int FIRST_CHUNK = 1 << 16;
+    public static final int FIRST_CHUNK = 1 << 16;
     /** How far past a failure an input of unknown size is read to check its checksum. */
     static final long DRAIN_LIMIT = 64L << 20;
 
@@ -58,7 +59,7 @@ final class FormatInput {
      *
      * @param size the input's total size when known, else -1
      */
-    static FormatInput open(InputStream in, String magic, String kind, int version, long size) throws IOException {
+    public static FormatInput open(InputStream in, String magic, String kind, int version, long size) throws IOException {
         FormatInput input = new FormatInput(in, kind, size);
         while (input.filled < HEADER + TRAILER && !input.eof) {
             input.read();
@@ -136,11 +137,11 @@ final class FormatInput {
     }
 
     /** Whether the content ends here (reading to find out). */
-    boolean atEnd() throws IOException {
+    public boolean atEnd() throws IOException {
         return !more(1);
     }
 
-    long position() {
+    public long position() {
         return base + pos;
     }
 
@@ -151,7 +152,7 @@ final class FormatInput {
 
     // ------------------------------------------------------------------ failures
 
-    interface Parse<T> {
+    public interface Parse<T> {
         T parse() throws IOException;
     }
 
@@ -159,7 +160,7 @@ final class FormatInput {
      * Runs a parse. Any failure, from a value out of range to a runtime exception of a constructor
      * fed crafted values, becomes a {@link KMeansFormatException}, settled against the checksum.
      */
-    <T> T guard(Parse<T> parse) throws IOException {
+    public <T> T guard(Parse<T> parse) throws IOException {
         try {
             return parse.parse();
         } catch (KMeansFormatException e) {
@@ -210,7 +211,7 @@ final class FormatInput {
     }
 
     /** Requires the content to end here and the input with the trailer, which must match. */
-    void end() throws IOException {
+    public void end() throws IOException {
         boolean more = more(1);
         long at = position();
         long extra = 0;
@@ -231,36 +232,36 @@ final class FormatInput {
         }
     }
 
-    KMeansFormatException error(String message) {
+    public KMeansFormatException error(String message) {
         return new KMeansFormatException("kmeans4j " + kind + " is invalid before byte " + position() + ": " + message);
     }
 
     // ------------------------------------------------------------------ values
 
-    byte readByte() throws IOException {
+    public byte readByte() throws IOException {
         need(1);
         return bytes[pos++];
     }
 
-    int readInt() throws IOException {
+    public int readInt() throws IOException {
         need(4);
         int v = view.getInt(pos);
         pos += 4;
         return v;
     }
 
-    long readLong() throws IOException {
+    public long readLong() throws IOException {
         need(8);
         long v = view.getLong(pos);
         pos += 8;
         return v;
     }
 
-    double readDouble() throws IOException {
+    public double readDouble() throws IOException {
         return Double.longBitsToDouble(readLong());
     }
 
-    int positive(String what) throws IOException {
+    public int positive(String what) throws IOException {
         int v = readInt();
         if (v < 1) {
             throw error(what + " is " + v + ", must be at least 1");
@@ -268,7 +269,7 @@ final class FormatInput {
         return v;
     }
 
-    boolean bool(String what) throws IOException {
+    public boolean bool(String what) throws IOException {
         byte b = readByte();
         if (b != 0 && b != 1) {
             throw error(what + " is " + b + ", must be 0 or 1");
@@ -281,7 +282,7 @@ final class FormatInput {
      * input's size is known (otherwise the items are read as they arrive and the count is checked
      * when the input runs out).
      */
-    int count(String what, int minBytes) throws IOException {
+    public int count(String what, int minBytes) throws IOException {
         int v = readInt();
         long left = left();
         if (v < 0 || (left >= 0 && (long) v * minBytes > left)) {
@@ -320,7 +321,7 @@ final class FormatInput {
         return (int) Math.min(count, 2L * capacity);
     }
 
-    double[] doubles(String what) throws IOException {
+    public double[] doubles(String what) throws IOException {
         long countAt = position();
         int count = count(what, 8);
         double[] out = new double[firstRoom(count)];
@@ -337,7 +338,7 @@ final class FormatInput {
         return out;
     }
 
-    float[] floats(String what) throws IOException {
+    public float[] floats(String what) throws IOException {
         long countAt = position();
         int count = count(what, 4);
         float[] out = new float[firstRoom(count)];
@@ -354,7 +355,7 @@ final class FormatInput {
         return out;
     }
 
-    int[] ints(String what) throws IOException {
+    public int[] ints(String what) throws IOException {
         long countAt = position();
         int count = count(what, 4);
         int[] out = new int[firstRoom(count)];
@@ -371,7 +372,7 @@ final class FormatInput {
         return out;
     }
 
-    byte[] byteArray(String what) throws IOException {
+    public byte[] byteArray(String what) throws IOException {
         long countAt = position();
         int count = count(what, 1);
         byte[] out = new byte[firstRoom(count)];
@@ -387,7 +388,7 @@ final class FormatInput {
         return out;
     }
 
-    double[][] matrix(String what) throws IOException {
+    public double[][] matrix(String what) throws IOException {
         int rows = count(what, 4);
         List<double[]> out = new ArrayList<>(Math.min(rows, FIRST_CHUNK));
         for (int i = 0; i < rows; i++) {
@@ -396,11 +397,11 @@ final class FormatInput {
         return out.toArray(new double[0][]);
     }
 
-    String string(String what) throws IOException {
+    public String string(String what) throws IOException {
         return new String(byteArray(what), StandardCharsets.UTF_8);
     }
 
-    List<String> strings(String what) throws IOException {
+    public List<String> strings(String what) throws IOException {
         int count = count(what, 4);
         List<String> out = new ArrayList<>(Math.min(count, FIRST_CHUNK));
         for (int i = 0; i < count; i++) {
@@ -409,7 +410,7 @@ final class FormatInput {
         return out;
     }
 
-    <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
+    public <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
         String name = string(what);
         try {
             return Enum.valueOf(type, name);
@@ -418,7 +419,7 @@ final class FormatInput {
         }
     }
 
-    void checkLabels(int[] labels, int k) throws KMeansFormatException {
+    public void checkLabels(int[] labels, int k) throws KMeansFormatException {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= k) {
                 throw error("label " + labels[i] + " of point " + i + " is outside [0, " + k + ")");

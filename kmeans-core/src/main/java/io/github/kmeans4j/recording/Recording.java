@@ -1,5 +1,8 @@
-package io.github.kmeans4j;
+package io.github.kmeans4j.recording;
 
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.KMeansFormatException;
+import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.EmptyClusterRepaired;
 import io.github.kmeans4j.event.Initialized;
@@ -10,6 +13,8 @@ import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
 import io.github.kmeans4j.internal.EventArrays;
+import io.github.kmeans4j.internal.format.CoreAccess;
+import io.github.kmeans4j.internal.format.FormatFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -256,7 +261,7 @@ public final class Recording {
      * @throws IOException if writing to the stream fails
      */
     public void save(OutputStream out) throws IOException {
-        BinaryFormat.writeRecording(this, out);
+        RecordingFormat.writeRecording(this, out);
     }
 
     /**
@@ -266,7 +271,7 @@ public final class Recording {
      * @throws IOException if the file cannot be written
      */
     public void save(Path file) throws IOException {
-        BinaryFormat.writeFile(file, out -> BinaryFormat.writeRecording(this, out));
+        FormatFiles.writeFile(file, out -> RecordingFormat.writeRecording(this, out));
     }
 
     /**
@@ -278,7 +283,7 @@ public final class Recording {
      * @throws KMeansFormatException if the content is not a complete, intact recording of a supported version
      */
     public static Recording load(InputStream in) throws IOException {
-        return BinaryFormat.readRecording(in);
+        return RecordingFormat.readRecording(in);
     }
 
     /**
@@ -290,7 +295,7 @@ public final class Recording {
      * @throws KMeansFormatException if the content is not a complete, intact recording of a supported version
      */
     public static Recording load(Path file) throws IOException {
-        return BinaryFormat.readFile(file, BinaryFormat::readRecording);
+        return FormatFiles.readFile(file, RecordingFormat::readRecording);
     }
 
     @Override
@@ -412,8 +417,8 @@ public final class Recording {
             } else {
                 RunFinished f = (RunFinished) e;
                 phase = Frame.Phase.FINISHED;
-                centroids = f.result().centroidsFlat();   // shared with the result, never modified
-                labels = f.result().labelsShared();
+                centroids = CoreAccess.get().centroids(f.result());   // shared with the result, never modified
+                labels = CoreAccess.get().labels(f.result());
                 inertia = f.result().inertia();
                 caption = finished(f);
             }

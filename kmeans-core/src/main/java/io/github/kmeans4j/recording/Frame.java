@@ -1,4 +1,4 @@
-package io.github.kmeans4j;
+package io.github.kmeans4j.recording;
 
 import io.github.kmeans4j.event.KMeansEvent;
 import java.util.Arrays;

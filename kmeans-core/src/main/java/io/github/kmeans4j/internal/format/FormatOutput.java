@@ -1,4 +1,4 @@
-package io.github.kmeans4j;
+package io.github.kmeans4j.internal.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,20 +9,20 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * The writing side of {@link BinaryFormat}: big-endian values streamed to the caller's output
+ * The writing side of {@link FormatFiles}: big-endian values streamed to the caller's output
  * through a fixed buffer and a {@link CheckedOutputStream}, so the CRC-32 trailer is computed on the
  * fly and no copy of the file is ever held. Memory is the buffer, whatever the size of the file;
  * the target receives writes of at most {@link #BUFFER} bytes. The target is flushed, never closed.
  */
-final class FormatOutput {
+public final class FormatOutput {
     /** Bytes gathered before they are handed to the target. */
-    static final int BUFFER = 1 << 16;
+    public static final int BUFFER = 1 << 16;
 
     private final OutputStream target;
     private final CheckedOutputStream checked;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);   // big-endian, as FORMAT.md says
 
-    FormatOutput(OutputStream target) {
+    public FormatOutput(OutputStream target) {
         this.target = target;
         this.checked = new CheckedOutputStream(target, new CRC32());
     }
@@ -38,31 +38,31 @@ final class FormatOutput {
         buffer.clear();
     }
 
-    void writeByte(int v) throws IOException {
+    public void writeByte(int v) throws IOException {
         room(1);
         buffer.put((byte) v);
     }
 
-    void writeBoolean(boolean v) throws IOException {
+    public void writeBoolean(boolean v) throws IOException {
         writeByte(v ? 1 : 0);
     }
 
-    void writeInt(int v) throws IOException {
+    public void writeInt(int v) throws IOException {
         room(4);
         buffer.putInt(v);
     }
 
-    void writeLong(long v) throws IOException {
+    public void writeLong(long v) throws IOException {
         room(8);
         buffer.putLong(v);
     }
 
-    void writeDouble(double v) throws IOException {
+    public void writeDouble(double v) throws IOException {
         room(8);
         buffer.putLong(Double.doubleToLongBits(v));   // NaN canonical, as DataOutput.writeDouble writes it
     }
 
-    void write(byte[] bytes) throws IOException {
+    public void write(byte[] bytes) throws IOException {
         for (int done = 0; done < bytes.length; ) {
             room(1);
             int take = Math.min(buffer.remaining(), bytes.length - done);
@@ -72,7 +72,7 @@ final class FormatOutput {
     }
 
     /** {@code doubles}: a count, then the values. */
-    void doubles(double[] values) throws IOException {
+    public void doubles(double[] values) throws IOException {
         writeInt(values.length);
         for (double v : values) {
             writeDouble(v);
@@ -80,7 +80,7 @@ final class FormatOutput {
     }
 
     /** {@code floats}: a count, then the values. */
-    void floats(float[] values) throws IOException {
+    public void floats(float[] values) throws IOException {
         writeInt(values.length);
         for (float v : values) {
             room(4);
@@ -89,7 +89,7 @@ final class FormatOutput {
     }
 
     /** {@code ints}: a count, then the values. */
-    void ints(int[] values) throws IOException {
+    public void ints(int[] values) throws IOException {
         writeInt(values.length);
         for (int done = 0; done < values.length; ) {
             room(4);
@@ -101,7 +101,7 @@ final class FormatOutput {
     }
 
     /** {@code matrix}: a row count, then each row as {@code doubles}. */
-    void matrix(double[][] rows) throws IOException {
+    public void matrix(double[][] rows) throws IOException {
         writeInt(rows.length);
         for (double[] row : rows) {
             doubles(row);
@@ -109,14 +109,14 @@ final class FormatOutput {
     }
 
     /** {@code string}: a byte count, then UTF-8. */
-    void string(String s) throws IOException {
+    public void string(String s) throws IOException {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
         write(utf8);
     }
 
     /** {@code strings}: a count, then each {@code string}. */
-    void strings(List<String> list) throws IOException {
+    public void strings(List<String> list) throws IOException {
         writeInt(list.size());
         for (String s : list) {
             string(s);
@@ -124,7 +124,7 @@ final class FormatOutput {
     }
 
     /** Writes what is buffered, then the CRC-32 of every byte so far, and flushes the target. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         drain();
         int crc = (int) checked.getChecksum().getValue();
         buffer.putInt(crc);
