@@ -77,7 +77,11 @@ public interface AssignmentBackend {
      * Called once before a fit: {@code cancelled} answers true once the fit's cancellation token
      * is cancelled or its thread interrupted. The skeleton asks it between passes; a backend
      * whose passes run long may also ask it during a pass and abandon the pass, throwing
-     * {@link java.util.concurrent.CancellationException} from {@link #assign}.
+     * {@link java.util.concurrent.CancellationException} from {@link #assign}. Once the skeleton
+     * has seen a cancellation it calls this again with a supplier that answers false, before the
+     * one closing pass that labels the final centroids (the pass every fit ends with), so that
+     * pass runs to its end on every backend and a cancelled fit gives the same events and result
+     * wherever it runs.
      *
      * @param cancelled whether the fit has been cancelled
      */

@@ -135,6 +135,11 @@ final class Run {
                 previousInertia = inertia;
             }
             if (!labelsCurrent) {
+                if (reason == StopReason.CANCELLED) {
+                    // the closing pass that labels the final centroids runs to its end on every
+                    // backend, as on the local one: a backend that watches the token would abandon it
+                    backend.watchCancellation(() -> false);
+                }
                 assign(completed + 1);
             }
         } catch (CancellationException e) {

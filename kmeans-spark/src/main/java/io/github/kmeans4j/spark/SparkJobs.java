@@ -13,7 +13,9 @@ import org.apache.spark.api.java.JavaSparkContext;
  * else in a group of its own; and with a watcher that cancels the group as soon as the fit's
  * cancellation token is cancelled, instead of letting a long pass run to its end. A cancelled job
  * surfaces as {@link CancellationException}, which ends the fit with
- * {@link io.github.kmeans4j.StopReason#CANCELLED}.
+ * {@link io.github.kmeans4j.StopReason#CANCELLED}. For the closing pass after a cancellation the
+ * run skeleton switches the watch off ({@code AssignmentBackend.watchCancellation}), so a token
+ * gives the local fit's result; a cancelled job group still stops that pass too.
  */
 final class SparkJobs {
     /** How often the watcher asks the token, in milliseconds. */

@@ -1,8 +1,10 @@
 package io.github.kmeans4j.spark.ml;
 
 import io.github.kmeans4j.Algorithm;
+import io.github.kmeans4j.CancellationToken;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.event.KMeansListener;
 import io.github.kmeans4j.spark.SparkBackend;
 import org.apache.spark.ml.Estimator;
 import org.apache.spark.ml.param.DoubleArrayArrayParam;
@@ -29,6 +31,14 @@ import org.apache.spark.sql.types.StructType;
  * when no label changes), greedy k-means++ seeding. The seed defaults to a fixed value, so two fits
  * of the same rows in the same partitions give the same model.
  *
+ * <p>Two settings are not params, because they are live objects of the driver rather than
+ * configuration: a {@linkplain #setListener listener}, which receives every event of the fit on
+ * the driver as a local fit's listener does, and a {@linkplain #setCancellationToken cancellation
+ * token}. Neither is saved, nor carried by {@link #copy(ParamMap)}. Cancelling the token, or the
+ * caller's Spark job group, ends the fit with {@link io.github.kmeans4j.StopReason#CANCELLED}: the
+ * token after the closing pass a local fit makes too, the job group at once (see
+ * {@link SparkBackend}).
+ *
  * <p>Saves with Spark ML's default params writer ({@link #write()}, {@link #save(String)}) and
  * loads with {@link #load(String)}; a pipeline holding it saves and loads as a whole.
  */
@@ -39,6 +49,10 @@ public final class KMeans4j extends Estimator<KMeans4jModel> implements KMeans4j
     private final String uid;
     /** This stage's params, made with its uid. */
     private final ParamDeclarations params;
+    /** Receives the fit's events on the driver; none when null. */
+    private transient KMeansListener listener;
+    /** Cancels the fit; none when null. */
+    private transient CancellationToken token;
 
     /**
      * An estimator with a fresh uid and the default params.
@@ -57,6 +71,34 @@ public final class KMeans4j extends Estimator<KMeans4jModel> implements KMeans4j
         this.uid = uid;
         this.params = new ParamDeclarations(this);
         params.setDefaults(this);
+    }
+
+    /**
+     * Sets the listener that receives every event of the next fits on the driver (seeds,
+     * assignments, updates, repairs, the end of each restart), as a local fit's listener does.
+     * Assignment events carry labels only for the backend's sample; see
+     * {@link SparkBackend}. Not a param: it is neither saved nor copied.
+     *
+     * @param listener the listener, or null for none
+     * @return this estimator
+     */
+    public KMeans4j setListener(KMeansListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    /**
+     * Sets the token that cancels the next fits: once it is cancelled, the running Spark job of
+     * the fit is cancelled, one closing pass labels the latest centroids (as in a local fit), and
+     * the fit ends with {@link io.github.kmeans4j.StopReason#CANCELLED}. Not a param: it is
+     * neither saved nor copied.
+     *
+     * @param token the token, or null for none
+     * @return this estimator
+     */
+    public KMeans4j setCancellationToken(CancellationToken token) {
+        this.token = token;
+        return this;
     }
 
     @Override
@@ -327,22 +369,25 @@ public final class KMeans4j extends Estimator<KMeans4jModel> implements KMeans4j
     public KMeans4jModel fit(Dataset<?> dataset) {
         transformSchema(dataset.schema(), true);
         Names.checkAlgorithm(getAlgorithm());
-        KMeans kmeans = KMeans.builder()
+        KMeans.Builder builder = KMeans.builder()
                 .k(getK())
                 .seed(getSeed())
                 .maxIterations(getMaxIter())
                 .tolerance(getTol())
                 .restarts(getRestarts())
                 .initializer(Names.initializer(getInitializer(), getInitialCentroids()))
-                .algorithm(Algorithm.LLOYD)
-                .build();
+                .algorithm(Algorithm.LLOYD);
+        if (listener != null) {
+            builder.listener(listener);
+        }
+        KMeans kmeans = builder.build();
         KMeansResult result;
         try (SparkBackend backend = SparkBackend.builder()
                 .dataFrame(dataset.toDF(), getFeaturesCol(), getWeightCol())
                 .kernel(Names.kernel(getKernel()))
                 .sampleSize(getSampleSize())
                 .build()) {
-            result = kmeans.fit(backend, null);
+            result = kmeans.fit(backend, token);
         }
         KMeans4jModel model = new KMeans4jModel(uid, result);
         copyValues(model, ParamMap.empty());

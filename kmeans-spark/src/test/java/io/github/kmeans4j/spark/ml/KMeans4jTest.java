@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.kmeans4j.Algorithm;
+import io.github.kmeans4j.CancellationToken;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.Kernel;
+import io.github.kmeans4j.StopReason;
+import io.github.kmeans4j.event.Assigned;
+import io.github.kmeans4j.event.KMeansEvent;
+import io.github.kmeans4j.event.KMeansListener;
 import io.github.kmeans4j.spark.TestSpark;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,6 +104,43 @@ class KMeans4jTest {
                         .isCloseTo(expected[j][m], within(1e-12 * Math.max(1, Math.abs(expected[j][m]))));
             }
         }
+    }
+
+    /** A listener that records the kinds of events and cancels its token at the second assignment. */
+    private static KMeansListener cancelAtSecondAssignment(CancellationToken token, List<String> kinds) {
+        return (KMeansEvent e) -> {
+            kinds.add(e.getClass().getSimpleName());
+            if (e instanceof Assigned a && a.iteration() == 2) {
+                token.cancel();
+            }
+        };
+    }
+
+    @Test
+    void fit_listenerAndToken_sameEventsAndCancelledResultAsLocalFit() {
+        // one Gaussian cloud cut into 5 clusters: many iterations, so the cancellation comes first
+        Random random = new Random(3);
+        double[][] rows = new double[300][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {random.nextGaussian(), random.nextGaussian()};
+        }
+        CancellationToken sparkToken = new CancellationToken();
+        List<String> sparkKinds = new ArrayList<>();
+        KMeans4jModel model = new KMeans4j().setK(5).setSeed(9).setMaxIter(50)
+                .setListener(cancelAtSecondAssignment(sparkToken, sparkKinds))
+                .setCancellationToken(sparkToken)
+                .fit(orderedFrame(rows, 3));
+
+        CancellationToken localToken = new CancellationToken();
+        List<String> localKinds = new ArrayList<>();
+        KMeansResult local = KMeans.builder().k(5).seed(9).maxIterations(50).algorithm(Algorithm.LLOYD)
+                .listener(cancelAtSecondAssignment(localToken, localKinds)).build()
+                .fit(io.github.kmeans4j.Dataset.of(rows), localToken);
+
+        assertThat(local.stopReason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(model.stopReason()).isEqualTo(StopReason.CANCELLED);
+        assertThat(sparkKinds).isEqualTo(localKinds).contains("Updated");
+        assertClose(model.toResult().centroids(), local.centroids());
     }
 
     @Test
