@@ -14,7 +14,9 @@ import java.util.Locale;
  *
  * <pre>
  * Main                          runs the default example (iris)
- * Main list                     lists the examples, a line each
+ * Main help (or list, --help)   lists the examples, a line each
+ * Main help NAME                describes one example and its options
+ * Main NAME --help              the same
  * Main NAME [--option value…]   runs one example
  * Main --option value…          runs the default example with options
  * </pre>
@@ -27,6 +29,8 @@ import java.util.Locale;
 public final class Main {
     /** The example run when none is named. */
     static final String DEFAULT_EXAMPLE = "iris";
+    /** The words that ask for help instead of running an example. */
+    private static final List<String> HELP = List.of("help", "list", "--help", "-h");
 
     private Main() {
     }
@@ -52,17 +56,24 @@ public final class Main {
     /** The launcher without {@link System#exit}: returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
-        if (!rest.isEmpty() && (rest.get(0).equals("list") || rest.get(0).equals("--help")
-                || rest.get(0).equals("-h"))) {
-            list(out);
+        if (!rest.isEmpty() && HELP.contains(rest.get(0))) {
+            if (rest.size() == 2 && find(rest.get(1)) != null) {   // help NAME
+                describe(find(rest.get(1)), out);
+            } else {
+                list(out);
+            }
             return 0;
         }
         String name = rest.isEmpty() || rest.get(0).startsWith("--") ? DEFAULT_EXAMPLE : rest.remove(0);
         Example example = find(name);
         if (example == null) {
-            err.println("no example named '" + name + "'");
-            list(err);
+            err.println("no example named '" + name + "'; the examples are " + names()
+                    + " (run with 'help' for what each does)");
             return 2;
+        }
+        if (rest.stream().anyMatch(a -> a.equals("--help") || a.equals("-h"))) {   // NAME --help
+            describe(example, out);
+            return 0;
         }
         Session session;
         Options options;
@@ -115,11 +126,27 @@ public final class Main {
         if (at < 0) {
             return defaultValue;
         }
+        if (args.lastIndexOf("--" + name) != at) {
+            throw new IllegalArgumentException("option --" + name + " is given twice; give it once");
+        }
         if (at + 1 >= args.size()) {
             throw new IllegalArgumentException("option --" + name + " needs a value");
         }
         args.remove(at);
         return args.remove(at);
+    }
+
+    private static String names() {
+        List<String> names = new ArrayList<>();
+        for (Example e : examples()) {
+            names.add(e.name());
+        }
+        return String.join(", ", names);
+    }
+
+    private static void describe(Example e, PrintStream out) {
+        out.printf(Locale.ROOT, "%s: %s%n%s Every example also takes --out DIR (default kmeans4j-output/%s) "
+                + "and --window auto|yes|no (default auto).%n", e.name(), e.summary(), Options.accepted(e), e.name());
     }
 
     private static void list(PrintStream out) {

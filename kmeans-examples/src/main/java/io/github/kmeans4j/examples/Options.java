@@ -1,10 +1,12 @@
 package io.github.kmeans4j.examples;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The options of one example, parsed from {@code --name value} pairs and checked against the
@@ -20,8 +22,8 @@ final class Options {
     }
 
     /**
-     * Parses {@code args} for {@code example}: every option must be declared by it, and given a
-     * value; undeclared options take their declared default.
+     * Parses {@code args} for {@code example}: every option must be declared by it, given once,
+     * and given a value; options not given take their declared default.
      *
      * @throws IllegalArgumentException naming the option and listing the accepted ones
      */
@@ -32,6 +34,7 @@ final class Options {
             declared.put(o.name(), o);
             options.values.put(o.name(), o.defaultValue());
         }
+        Set<String> given = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -46,6 +49,9 @@ final class Options {
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException("option --" + name + " needs a value (" + declared.get(name).help()
                         + ")");
+            }
+            if (!given.add(name)) {
+                throw new IllegalArgumentException("option --" + name + " is given twice; give it once");
             }
             options.values.put(name, args.get(++i));
         }

@@ -68,6 +68,35 @@ class MainTest {
     }
 
     @Test
+    void help_listsEveryExample_andHelpOfOneExampleNamesItsOptions() {
+        for (String word : List.of("help", "--help", "-h")) {
+            Outcome run = launch(word);
+            assertThat(run.status()).as(word).isZero();
+            for (Example e : Main.examples()) {
+                assertThat(run.out()).as(word).anyMatch(line -> line.trim().startsWith(e.name() + " "));
+            }
+        }
+        for (String[] args : List.of(new String[] {"help", "blobs"}, new String[] {"blobs", "--help"})) {
+            Outcome run = launch(args);
+            assertThat(run.status()).isZero();
+            assertThat(String.join("\n", run.out())).contains("blobs:", "--k (default", "--out DIR");
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void repeatedOption_exitsTwoWithOneMessage() {
+        for (String[] args : List.of(new String[] {"iris", "--k", "3", "--k", "4"},
+                new String[] {"iris", "--out", "a", "--out", "b"},
+                new String[] {"iris", "--window", "no", "--window", "no"})) {
+            Outcome run = launch(args);
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.err().lines()).singleElement().asString().contains("is given twice");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
     void unknownExample_exitsTwoNamingItAndListingTheRest() {
         Outcome run = launch("nosuch");
         assertThat(run.status()).isEqualTo(2);
