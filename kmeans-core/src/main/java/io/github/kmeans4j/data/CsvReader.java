@@ -62,6 +62,7 @@ public final class CsvReader {
 
     private final boolean header;
     private final char delimiter;
+    private final boolean whitespace;     // fields separated by runs of blanks, no quoting
     private final String commentPrefix;   // null: no comment lines
     private final String[] columnNames;   // chosen by name, or null
     private final int[] columnIndices;    // chosen by index, or null (both null: all but the label)
@@ -71,6 +72,7 @@ public final class CsvReader {
     private CsvReader(Builder b) {
         this.header = b.header;
         this.delimiter = b.delimiter;
+        this.whitespace = b.whitespace;
         this.commentPrefix = b.commentPrefix;
         this.columnNames = b.columnNames;
         this.columnIndices = b.columnIndices;
@@ -408,7 +410,26 @@ public final class CsvReader {
                     continue;
                 }
                 recordLine = lineNumber;
-                return split(line);
+                return whitespace ? splitOnBlanks(line) : split(line);
+            }
+        }
+
+        /** Splits a line at runs of spaces and tabs; leading and trailing blanks are ignored. */
+        private List<Field> splitOnBlanks(String line) {
+            List<Field> fields = new ArrayList<>();
+            int pos = 0;
+            while (true) {
+                while (pos < line.length() && Character.isWhitespace(line.charAt(pos))) {
+                    pos++;
+                }
+                if (pos == line.length()) {
+                    return fields;
+                }
+                int start = pos;
+                while (pos < line.length() && !Character.isWhitespace(line.charAt(pos))) {
+                    pos++;
+                }
+                fields.add(new Field(line.substring(start, pos), false, lineNumber));
             }
         }
 
@@ -514,6 +535,7 @@ public final class CsvReader {
     public static final class Builder {
         private boolean header = true;
         private char delimiter = ',';
+        private boolean whitespace;
         private String commentPrefix;
         private String[] columnNames;
         private int[] columnIndices;
@@ -548,6 +570,19 @@ public final class CsvReader {
                         + " or '+', was '" + printable(delimiter) + "'");
             }
             this.delimiter = delimiter;
+            this.whitespace = false;
+            return this;
+        }
+
+        /**
+         * Reads whitespace-separated columns instead of delimited ones, as many scientific tools
+         * write them: fields are separated by runs of spaces and tabs, blanks at the start and end
+         * of a line are ignored, and there is no quoting. Replaces a {@link #delimiter}.
+         *
+         * @return this builder
+         */
+        public Builder whitespaceDelimited() {
+            this.whitespace = true;
             return this;
         }
 
@@ -663,8 +698,8 @@ public final class CsvReader {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "CsvReader[header=%s, delimiter='%s', columns=%s, label=%s, comments=%s]",
-                header, Builder.printable(delimiter),
+        return String.format(Locale.ROOT, "CsvReader[header=%s, delimiter=%s, columns=%s, label=%s, comments=%s]",
+                header, whitespace ? "whitespace" : "'" + Builder.printable(delimiter) + "'",
                 columnNames != null ? Arrays.toString(columnNames)
                         : columnIndices != null ? Arrays.toString(columnIndices) : "all",
                 labelName != null ? labelName : labelIndex >= 0 ? Integer.toString(labelIndex) : "none",

@@ -83,6 +83,23 @@ class CsvReaderTest {
     }
 
     @Test
+    void read_whitespaceDelimited_runsOfBlanksSeparateFields() throws IOException {
+        CsvReader reader = CsvReader.builder().header(false).whitespaceDelimited().labelColumn(2).build();
+        LabeledData data = read(reader, "  1.5\t -2   a\n\n3    4 b  \n");
+        assertThat(data.data().toArray()).isDeepEqualTo(new double[][] {{1.5, -2}, {3, 4}});
+        assertThat(data.labels()).containsExactly(0, 1);
+        // a short line is named with its line and the field that is missing
+        assertThatThrownBy(() -> read(reader, "1 2 a\n3 4\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("column 3");
+        assertThatThrownBy(() -> read(CsvReader.builder().whitespaceDelimited().build(), "x y\n1 z\n"))
+                .isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("column 2");
+    }
+
+    @Test
     void read_semicolonsAndTabs_asDelimiters() throws IOException {
         LabeledData semicolons = read(CsvReader.builder().delimiter(';').build(), "p;q\n1.5;2\n");
         assertThat(semicolons.data().toArray()).isDeepEqualTo(new double[][] {{1.5, 2}});
