@@ -4,8 +4,7 @@ import io.github.kmeans4j.data.Generators;
 import io.github.kmeans4j.data.LabeledData;
 import io.github.kmeans4j.metrics.KSelection;
 import io.github.kmeans4j.metrics.KSelectionReport;
-import java.awt.Color;
-import java.awt.Graphics2D;
+import io.github.kmeans4j.viz.charts.KSelectionChart;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
@@ -63,43 +62,8 @@ final class ChooseK implements Example {
         }
     }
 
-    /** The three charts side by side. */
+    /** The three charts side by side: inertia with its elbow, mean silhouette, gap with s(K). */
     static BufferedImage plot(KSelectionReport report) {
-        List<KSelectionReport.Row> rows = report.rows();
-        double[] ks = new double[rows.size()];
-        double[] inertia = new double[rows.size()];
-        double[] silhouette = new double[rows.size()];
-        double[] gap = new double[rows.size()];
-        double[] gapError = new double[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            KSelectionReport.Row r = rows.get(i);
-            ks[i] = r.k();
-            inertia[i] = r.inertia();
-            silhouette[i] = r.silhouette().orElse(Double.NaN);
-            gap[i] = r.gap();
-            gapError[i] = r.gapError();
-        }
-        int best = report.recommendedK();
-        String mark = "recommended K = " + best;
-        LineChart elbow = new LineChart("Inertia (elbow"
-                + (report.elbow().isPresent() ? " at K = " + report.elbow().getAsInt() : ": none found") + ")",
-                "K", ks, inertia).highlight(best, mark);
-        LineChart sil = new LineChart("Mean silhouette (higher is better)", "K", ks, silhouette)
-                .reference(0.5, "0.50").reference(0.75, "0.75").highlight(best, mark);
-        LineChart gaps = new LineChart("Gap statistic ± s(K)", "K", ks, gap).errors(gapError).highlight(best, mark);
-        int w = 420;
-        int h = 320;
-        BufferedImage image = new BufferedImage(3 * w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            elbow.paint(g, 0, 0, w, h);
-            sil.paint(g, w, 0, w, h);
-            gaps.paint(g, 2 * w, 0, w, h);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return KSelectionChart.of(report).render(1260, 380);
     }
 }

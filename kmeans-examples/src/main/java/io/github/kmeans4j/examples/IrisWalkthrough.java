@@ -11,6 +11,7 @@ import io.github.kmeans4j.metrics.ClusterScores;
 import io.github.kmeans4j.metrics.ContingencyTable;
 import io.github.kmeans4j.metrics.LabelAgreement;
 import io.github.kmeans4j.viz.FramePainter;
+import io.github.kmeans4j.viz.charts.RunGrid;
 import io.github.kmeans4j.viz.Projection;
 import java.io.IOException;
 import io.github.kmeans4j.event.Assigned;
@@ -97,17 +98,17 @@ final class IrisWalkthrough implements Example {
      * with its inertia: the start decides which local optimum Lloyd's algorithm reaches.
      */
     private static void compareSeeds(Session session, LabeledData iris, int k, Projection view) throws IOException {
-        List<Pictures.Titled> pictures = new ArrayList<>();
+        List<FramePainter> runs = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (long s = 1; s <= 6; s++) {
             RunRecorder recorder = new RunRecorder();
             KMeansResult fit = KMeans.builder().k(k).seed(s).initializer(Initializer.randomPoints())
                     .listener(recorder).build().fit(iris.data());
-            FramePainter painter = FramePainter.builder(recorder.recording()).projection(view).scorePanel(false)
-                    .build();
-            pictures.add(new Pictures.Titled(String.format(Locale.ROOT, "seed %d: inertia %.2f, %d iterations", s,
-                    fit.inertia(), fit.iterations()), painter.render(Animations.last(painter), 520, 400)));
+            runs.add(FramePainter.builder(recorder.recording()).projection(view).scorePanel(false).build());
+            titles.add(String.format(Locale.ROOT, "seed %d: inertia %.2f, %d %s", s, fit.inertia(), fit.iterations(),
+                    fit.iterations() == 1 ? "iteration" : "iterations"));
         }
-        session.writePng("iris-seeds.png", Pictures.grid(pictures, 3));
+        session.writePng("iris-seeds.png", RunGrid.of(runs).titles(titles).columns(3).render(1620, 940));
     }
 
     /** Prints one line per event: what a listener sees during a fit. */

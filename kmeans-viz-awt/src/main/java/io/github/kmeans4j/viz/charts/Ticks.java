@@ -1,0 +1,66 @@
+package io.github.kmeans4j.viz.charts;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * Tick positions at round steps (1, 2 or 5 times a power of ten) and one number format for every
+ * label of the charts: plain digits with thousands separators from 0.001 up to a million,
+ * scientific notation outside, never a mix of the two within one axis.
+ */
+final class Ticks {
+    private Ticks() {
+    }
+
+    /** A round step that cuts {@code [lo, hi]} into about {@code wanted} intervals. */
+    static double step(double lo, double hi, int wanted) {
+        double raw = (hi - lo) / Math.max(1, wanted);
+        if (!(raw > 0) || !Double.isFinite(raw)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double m = raw / magnitude;
+        return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * magnitude;
+    }
+
+    /** The multiples of {@code step} within {@code [lo, hi]}. */
+    static double[] within(double lo, double hi, double step) {
+        long first = (long) Math.ceil(lo / step - 1e-9);
+        long last = (long) Math.floor(hi / step + 1e-9);
+        int count = (int) Math.max(0, Math.min(1000, last - first + 1));
+        double[] ticks = new double[count];
+        for (int i = 0; i < count; i++) {
+            ticks[i] = (first + i) * step;
+        }
+        return ticks;
+    }
+
+    /** A tick label: as many decimals as the step needs, scientific for an axis beyond 1e6. */
+    static String label(double value, double step, double largest) {
+        if (Math.abs(value) < step * 1e-9) {
+            value = 0;
+        }
+        if (largest >= 1e6 || (largest > 0 && largest < 1e-3)) {
+            return String.format(Locale.ROOT, "%.2e", value).replaceFirst("\\.?0+e", "e");
+        }
+        int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    /** A value shown on its own (a highlighted point): four significant digits, same rules. */
+    static String value(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : Double.toString(v);
+        }
+        double a = Math.abs(v);
+        if (a >= 1e6 || a < 1e-3) {
+            return String.format(Locale.ROOT, "%.3e", v).replaceFirst("\\.?0+e", "e");
+        }
+        BigDecimal rounded = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,d", rounded.longValue());
+        }
+        return rounded.toPlainString();
+    }
+}
