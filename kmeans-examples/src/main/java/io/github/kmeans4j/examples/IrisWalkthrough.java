@@ -12,6 +12,7 @@ import io.github.kmeans4j.metrics.ContingencyTable;
 import io.github.kmeans4j.metrics.LabelAgreement;
 import io.github.kmeans4j.viz.FramePainter;
 import io.github.kmeans4j.viz.charts.RunGrid;
+import io.github.kmeans4j.viz.charts.SilhouettePlot;
 import io.github.kmeans4j.viz.Projection;
 import java.io.IOException;
 import io.github.kmeans4j.event.Assigned;
@@ -85,6 +86,9 @@ final class IrisWalkthrough implements Example {
         out.printf(Locale.ROOT, "adjusted Rand index %.3f, mean silhouette %.3f%n%n",
                 LabelAgreement.adjustedRand(iris.labels(), result.labels()),
                 k > 1 ? ClusterScores.silhouette(iris.data(), result.labels()).mean() : Double.NaN);
+        if (k > 1) {   // every flower's silhouette, by cluster: which clusters hold flowers closer to another
+            session.writePng("iris-silhouette.png", SilhouettePlot.of(iris.data(), result.labels()).render(640, 480));
+        }
 
         Projection view = Projection.columns(iris.data(), 0, 1);
         FramePainter painter = FramePainter.builder(recorder.recording()).projection(view)
