@@ -32,11 +32,18 @@ import java.util.Locale;
  * announced so, with probability 1), and the run returns with {@link StopReason#CANCELLED} after
  * its final assignment. Mini-batch seeding cannot be cancelled.
  *
+ * <p>Your own strategy: {@link #custom(String, SeedPicker)} wraps a {@link SeedPicker}, which
+ * chooses seeds through a {@link SeedDraw} that gives it the rows, the fit's generator and a way
+ * to choose that announces every seed, so a custom strategy keeps both promises above.
+ *
  * <p>Instances are immutable and thread-safe.
  */
-public abstract sealed class Initializer {
+public abstract sealed class Initializer permits Initializer.RandomPoints, Initializer.RandomPartition,
+        Initializer.KMeansPlusPlus, Initializer.KMeansParallel, Initializer.FarthestPoint, Initializer.Given,
+        CustomInitializer {
 
-    private Initializer() {
+    /** Package-private: the strategies are the nested classes and {@link CustomInitializer}. */
+    Initializer() {
     }
 
     /**
@@ -200,6 +207,25 @@ public abstract sealed class Initializer {
     }
 
     /**
+     * A strategy of your own: {@code picker} chooses the k seeds of each restart through a
+     * {@link SeedDraw} (the rows, the fit's seeded generator, and {@link SeedDraw#choose}, which
+     * announces each seed as a {@link io.github.kmeans4j.event.SeedChosen} event). Unless the fit
+     * is cancelled, the picker must choose exactly k seeds, else the fit fails with an
+     * {@link IllegalStateException} naming it. Exceptions the picker throws end the fit.
+     *
+     * @param name what events, pictures and {@link #toString()} call it
+     * @param picker chooses the seeds; called once per restart, possibly on another thread
+     * @return the initialiser
+     * @throws IllegalArgumentException if {@code name} is null or blank or {@code picker} is null
+     */
+    public static Initializer custom(String name, SeedPicker picker) {
+        if (name == null || name.isBlank() || picker == null) {
+            throw new IllegalArgumentException("a custom initializer needs a name and a SeedPicker");
+        }
+        return new CustomInitializer(name, picker);
+    }
+
+    /**
      * The caller's centroids, used as given (copied): {@code centroids.length} must equal k and
      * every row must have the data's dimension.
      *
@@ -267,7 +293,7 @@ public abstract sealed class Initializer {
 
     // ---------------------------------------------------------------- strategies
 
-    private static final class RandomPoints extends Initializer {
+    static final class RandomPoints extends Initializer {
         static final RandomPoints INSTANCE = new RandomPoints();
 
         @Override
@@ -304,7 +330,7 @@ public abstract sealed class Initializer {
         }
     }
 
-    private static final class RandomPartition extends Initializer {
+    static final class RandomPartition extends Initializer {
         static final RandomPartition INSTANCE = new RandomPartition();
 
         @Override
@@ -344,7 +370,7 @@ public abstract sealed class Initializer {
         }
     }
 
-    private static final class KMeansPlusPlus extends Initializer {
+    static final class KMeansPlusPlus extends Initializer {
         private final int candidates;   // 0: 2 + floor(ln k)
 
         KMeansPlusPlus(int candidates) {
@@ -385,7 +411,7 @@ public abstract sealed class Initializer {
         }
     }
 
-    private static final class KMeansParallel extends Initializer {
+    static final class KMeansParallel extends Initializer {
         private final int rounds;
         private final double oversampling;
 
@@ -600,7 +626,7 @@ public abstract sealed class Initializer {
         }
     }
 
-    private static final class FarthestPoint extends Initializer {
+    static final class FarthestPoint extends Initializer {
         static final FarthestPoint INSTANCE = new FarthestPoint();
 
         @Override
@@ -649,7 +675,7 @@ public abstract sealed class Initializer {
         }
     }
 
-    private static final class Given extends Initializer {
+    static final class Given extends Initializer {
         private final Dataset centroids;
 
         Given(Dataset centroids) {

@@ -27,6 +27,9 @@ abstract sealed class Rows {
     /** Copies row {@code i} into {@code out[offset..offset+d)}. */
     abstract void copyRow(int i, double[] out, int offset);
 
+    /** Value {@code m} of row {@code i}, in double. */
+    abstract double get(int i, int m);
+
     /** Adds {@code weight} times row {@code i} to {@code sums[offset..offset+d)}. */
     abstract void addWeighted(int i, double weight, double[] sums, int offset);
 
@@ -69,6 +72,11 @@ abstract sealed class Rows {
         @Override
         void copyRow(int i, double[] out, int offset) {
             System.arraycopy(x, i * d, out, offset, d);
+        }
+
+        @Override
+        double get(int i, int m) {
+            return x[i * d + m];
         }
 
         @Override
@@ -131,6 +139,11 @@ abstract sealed class Rows {
                 sum += diff * diff;
             }
             return sum;
+        }
+
+        @Override
+        double get(int i, int m) {
+            return x[i * d + m];
         }
 
         @Override
