@@ -1,9 +1,9 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How a run chooses its k initial centroids. Each strategy draws only from the fit's own seeded
@@ -274,7 +274,7 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
     }
 
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+        return Numbers.format(value);
     }
 
     /** A row drawn with probability proportional to its weight (one draw from the stream). */

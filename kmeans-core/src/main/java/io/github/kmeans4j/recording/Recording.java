@@ -13,6 +13,7 @@ import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
 import io.github.kmeans4j.internal.EventArrays;
+import io.github.kmeans4j.internal.Numbers;
 import io.github.kmeans4j.internal.format.CoreAccess;
 import io.github.kmeans4j.internal.format.FormatFiles;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -447,7 +447,7 @@ public final class Recording {
     }
 
     static String format(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+        return Numbers.format(value);
     }
 
     private static double[] flat(double[][] rows, int d) {
