@@ -11,6 +11,8 @@ import io.github.kmeans4j.event.RunFinished;
 import io.github.kmeans4j.event.RunStarted;
 import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
+import io.github.kmeans4j.metrics.Score;
+import io.github.kmeans4j.metrics.ScoreHistory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -85,15 +87,19 @@ public final class FramePainter {
     private final Recording recording;
     private final Scene scene;
     private final Options options;
-    private final List<ScoreSeries> scores;
+    final List<ScoreSeries> scores;   // package-private: tests compare the charts with the core's tracker
     private final double minX;
     private final double maxX;
     private final double minY;
     private final double maxY;
     private final Map<Integer, Integer> lastIteration;
+    /** Scores the default charts; shared with the painters {@link #withRecording} makes. Null with given series. */
+    private final TrackedScores tracked;
 
-    private FramePainter(Recording recording, Scene scene, Options options, List<ScoreSeries> scores) {
+    private FramePainter(Recording recording, Scene scene, Options options, List<ScoreSeries> scores,
+            TrackedScores tracked) {
         this.recording = recording;
+        this.tracked = tracked;
         this.scene = scene;
         this.options = options;
         this.scores = scores;
@@ -187,7 +193,7 @@ public final class FramePainter {
         }
         Options o = options.copy();
         o.colourBy = colourBy;
-        return new FramePainter(recording, scene, o, scores);
+        return new FramePainter(recording, scene, o, scores, tracked);
     }
 
     /**
@@ -207,8 +213,8 @@ public final class FramePainter {
         if (other.data() != recording.data() && !other.data().equals(recording.data())) {
             throw new IllegalArgumentException("the recording holds other data; build a new painter for it");
         }
-        List<ScoreSeries> s = options.scores == null ? defaultScores(other, options) : scores;
-        return new FramePainter(other, scene, options, s);
+        List<ScoreSeries> s = tracked == null ? scores : defaultScores(other, tracked);
+        return new FramePainter(other, scene, options, s, tracked);
     }
 
     /**
@@ -345,11 +351,11 @@ public final class FramePainter {
         }
     }
 
-    private static List<ScoreSeries> defaultScores(Recording recording, Options options) {
-        List<ScoreSeries> out = new ArrayList<>();
-        out.add(ScoreSeries.inertia(recording));
-        out.add(ScoreSeries.silhouette(recording, 1000, 0x511L));
-        return out;
+    /** The default charts, inertia and silhouette, from the core's ScoreTracker (one scoring path). */
+    private static List<ScoreSeries> defaultScores(Recording recording, TrackedScores tracked) {
+        ScoreHistory history = tracked.follow(recording);
+        return List.of(TrackedScores.series(history, Score.INERTIA, "inertia", List.of()),
+                TrackedScores.series(history, Score.SILHOUETTE, "silhouette", List.of(0.50, 0.75)));
     }
 
     // ------------------------------------------------------------------ layout
@@ -1642,8 +1648,9 @@ public final class FramePainter {
             Options options = o.copy();
             Projection p = options.projection != null ? options.projection : Projection.auto(recording.data());
             Scene scene = new Scene(recording.data(), p, options.maxPointsDrawn);
-            List<ScoreSeries> s = options.scores != null ? options.scores : defaultScores(recording, options);
-            return new FramePainter(recording, scene, options, s);
+            TrackedScores tracked = options.scores != null ? null : TrackedScores.standard();
+            List<ScoreSeries> s = tracked == null ? options.scores : defaultScores(recording, tracked);
+            return new FramePainter(recording, scene, options, s, tracked);
         }
     }
 }

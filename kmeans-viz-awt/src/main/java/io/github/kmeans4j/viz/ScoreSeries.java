@@ -1,8 +1,8 @@
 package io.github.kmeans4j.viz;
 
-import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.recording.Recording;
 import io.github.kmeans4j.event.Assigned;
+import io.github.kmeans4j.metrics.Score;
 import io.github.kmeans4j.event.KMeansEvent;
 import java.util.HashMap;
 import java.util.List;
@@ -107,14 +107,13 @@ public interface ScoreSeries {
 
     /**
      * The mean silhouette (Rousseeuw 1987) of each assignment of a recorded run, with reference
-     * lines at 0.50 and 0.75. Computed exactly on a seeded sample of at most {@code sampleSize}
-     * points, distances among the sample only (all points when n ≤ sampleSize): O(m² d) per
-     * assignment for m sampled points; sample weights are ignored. A point alone in its cluster
-     * (within the sample) scores 0,
-     * and an assignment with fewer than two occupied clusters has no silhouette (NaN).
+     * lines at 0.50 and 0.75, as the core's {@link io.github.kmeans4j.metrics.ScoreTracker}
+     * computes it while listening to the fit: exact when the data have at most
+     * {@code sampleSize} points, else on a seeded sample of that size (see
+     * {@link io.github.kmeans4j.metrics.ScoreTracker.Builder#exactSilhouetteUpTo(int)}).
      *
      * @param recording the run
-     * @param sampleSize the largest number of points to use, at least 2
+     * @param sampleSize the largest number of points scored exactly, and the sample size above it; at least 2
      * @param seed the seed of the sample
      * @return the silhouette series, with reference lines at 0.50 and 0.75
      * @throws IllegalArgumentException if {@code recording} is null or {@code sampleSize < 2}
@@ -126,75 +125,8 @@ public interface ScoreSeries {
         if (sampleSize < 2) {
             throw new IllegalArgumentException("sampleSize must be at least 2, got " + sampleSize);
         }
-        Dataset data = recording.data();
-        int[] rows = Projection.sampleRows(data.n(), sampleSize, seed);
-        int m = rows.length;
-        int d = data.d();
-        double[] x = new double[m * d];
-        for (int r = 0; r < m; r++) {
-            for (int c = 0; c < d; c++) {
-                x[r * d + c] = data.get(rows[r], c);
-            }
-        }
-        double[] dist = new double[m * m];
-        for (int a = 0; a < m; a++) {
-            for (int b = a + 1; b < m; b++) {
-                double s = 0;
-                for (int c = 0; c < d; c++) {
-                    double t = x[a * d + c] - x[b * d + c];
-                    s += t * t;
-                }
-                dist[a * m + b] = dist[b * m + a] = Math.sqrt(s);
-            }
-        }
-        Map<Long, Double> values = new HashMap<>();
-        for (KMeansEvent e : recording.events()) {
-            if (e instanceof Assigned a) {
-                int[] labels = new int[m];
-                int k = a.clusterSizes().length;
-                for (int r = 0; r < m; r++) {
-                    labels[r] = a.label(rows[r]);
-                }
-                values.put(key(a.restart(), a.iteration()), meanSilhouette(dist, labels, m, k));
-            }
-        }
-        return lookup("silhouette", values, List.of(0.50, 0.75));
-    }
-
-    private static double meanSilhouette(double[] dist, int[] labels, int m, int k) {
-        int[] sizes = new int[k];
-        for (int label : labels) {
-            sizes[label]++;
-        }
-        int occupied = 0;
-        for (int size : sizes) {
-            occupied += size > 0 ? 1 : 0;
-        }
-        if (occupied < 2) {
-            return Double.NaN;
-        }
-        double[] sums = new double[k];
-        double total = 0;
-        for (int a = 0; a < m; a++) {
-            java.util.Arrays.fill(sums, 0);
-            for (int b = 0; b < m; b++) {
-                sums[labels[b]] += dist[a * m + b];
-            }
-            int own = labels[a];
-            if (sizes[own] < 2) {
-                continue;
-            }
-            double inside = sums[own] / (sizes[own] - 1);
-            double nearest = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                if (j != own && sizes[j] > 0) {
-                    nearest = Math.min(nearest, sums[j] / sizes[j]);
-                }
-            }
-            double denominator = Math.max(inside, nearest);
-            total += denominator > 0 ? (nearest - inside) / denominator : 0;
-        }
-        return total / m;
+        return TrackedScores.series(TrackedScores.silhouette(sampleSize, seed).follow(recording), Score.SILHOUETTE,
+                "silhouette", List.of(0.50, 0.75));
     }
 
     private static long key(int restart, int iteration) {
