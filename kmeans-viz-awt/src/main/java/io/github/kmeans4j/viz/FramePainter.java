@@ -13,6 +13,7 @@ import io.github.kmeans4j.event.SeedChosen;
 import io.github.kmeans4j.event.Updated;
 import io.github.kmeans4j.metrics.Score;
 import io.github.kmeans4j.metrics.ScoreHistory;
+import io.github.kmeans4j.viz.internal.Theme;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -364,6 +365,7 @@ public final class FramePainter {
     private final class Layout {
         final int width;
         final int height;
+        final Theme t;
         final double s;
         final Font head;
         final Font body;
@@ -383,10 +385,11 @@ public final class FramePainter {
         Layout(int width, int height, int headerLines, List<String> notes) {
             this.width = width;
             this.height = height;
-            s = Math.max(0.55, Math.min(3.0, Math.min(width / 800.0, height / 600.0)));
-            head = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(17 * s));
-            body = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * s));
-            small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(9, (int) Math.round(11 * s)));
+            t = Theme.scaled(Math.min(width / 800.0, height / 600.0));
+            s = t.s;
+            head = t.head;
+            body = t.body;
+            small = t.small;
             margin = (int) Math.round(10 * s);
             smallLine = Math.max((int) Math.round(15 * s), small.getSize() + 3);
             statsLine = Math.max((int) Math.round(21 * s), body.getSize() + 6);
@@ -529,7 +532,8 @@ public final class FramePainter {
             g.setFont(probe.small);
             int textWidth = probe.width - 2 * probe.margin;
             captionLines = Text.wrap(caption(), g.getFontMetrics(probe.small), textWidth, 2);
-            l = new Layout(width, height, 1 + captionLines.size(), notes);
+            // two caption lines reserved in every frame, so the plot never jumps when a caption wraps
+            l = new Layout(width, height, 1 + 2, notes);
             v = new View(l);
         }
 
@@ -576,7 +580,7 @@ public final class FramePainter {
         private String caption() {
             switch (frame.phase()) {
                 case ASSIGNED:
-                    return frame.caption().startsWith("Final") ? frame.caption()
+                    return closingAssignment() ? frame.caption()
                             : "Assignment step: each point joins the cluster of its nearest centroid.";
                 case UPDATED:
                     return "Update step: each centroid moves to the mean of the points of its cluster.";
@@ -591,7 +595,8 @@ public final class FramePainter {
             String what;
             switch (frame.phase()) {
                 case STARTED:
-                    what = "Start: k = " + ((RunStarted) e).k() + ", " + Text.count(scene.data.n()) + " points";
+                    what = "Start: k = " + ((RunStarted) e).k() + ", " + Text.count(scene.data.n())
+                            + (scene.data.n() == 1 ? " point" : " points");
                     break;
                 case SEED_CHOSEN:
                     what = "Seeding: centroid " + (((SeedChosen) e).seedIndex() + 1) + " of " + k();
@@ -624,7 +629,7 @@ public final class FramePainter {
             KMeansEvent e = frame.event();
             if (e instanceof Assigned a) {
                 String moved = a.iteration() <= 1 && firstAssignment()
-                        ? "all " + Text.count(a.labels().length) + " points assigned"
+                        ? "all " + Text.count(a.n()) + (a.n() == 1 ? " point assigned" : " points assigned")
                         : "points moved: " + Text.count(a.pointsMoved());
                 return moved + "   ·   inertia: " + Text.number(a.inertia());
             }
@@ -635,10 +640,10 @@ public final class FramePainter {
             }
             if (e instanceof RunFinished f) {
                 KMeansResult r = f.result();
-                return "inertia: " + Text.number(r.inertia()) + "   ·   stop: " + f.stopReason();
+                return "inertia: " + Text.number(r.inertia()) + "   ·   stopped: " + Text.reason(f.stopReason());
             }
             if (e instanceof EmptyClusterRepaired r) {
-                return "cluster " + r.cluster() + " was empty   ·   policy: " + r.policy();
+                return "cluster " + r.cluster() + " was empty   ·   " + Text.policy(r.policy());
             }
             if (e instanceof SeedChosen sc && sc.pointIndex() >= 0) {
                 return "point " + Text.count(sc.pointIndex()) + (sc.probability() > 0 && sc.probability() < 1
@@ -648,6 +653,12 @@ public final class FramePainter {
                 return "initialisation: " + rs.initializer();
             }
             return centroids.length + " centroids, no point assigned yet";
+        }
+
+        /** Whether this frame is the assignment that labels the final centroids (the run ends next). */
+        private boolean closingAssignment() {
+            List<KMeansEvent> events = recording.events();
+            return frame.index() + 1 < events.size() && events.get(frame.index() + 1) instanceof RunFinished;
         }
 
         private boolean firstAssignment() {
@@ -989,7 +1000,7 @@ public final class FramePainter {
         // ---------------------------------------------------------- centroids
 
         private double markerSize() {
-            return 8.5 * l.s;
+            return Math.max(6.5, 8.5 * l.s);   // a floor keeps markers legible in small pictures
         }
 
         private double centroidY(int j) {
@@ -1123,7 +1134,7 @@ public final class FramePainter {
             }
             g.setFont(l.body);
             FontMetrics bm = g.getFontMetrics();
-            String xl = scene.projection.xLabel();
+            String xl = options.xTitle != null ? options.xTitle : scene.projection.xLabel();
             g.drawString(Text.ellipsize(xl, bm, l.plotW), (float) (l.plotX + (l.plotW - Math.min(l.plotW, bm.stringWidth(xl))) / 2.0),
                     labelY + bm.getAscent() + (int) (4 * l.s));
             if (line) {
@@ -1137,7 +1148,7 @@ public final class FramePainter {
                 g.drawString(s, (float) (l.plotX - tick - 2 - fm.stringWidth(s)), (float) (y + fm.getAscent() / 2.0 - 1));
             }
             g.setFont(l.body);
-            String yl = Text.ellipsize(scene.projection.yLabel(), bm, l.plotH);
+            String yl = Text.ellipsize(options.yTitle != null ? options.yTitle : scene.projection.yLabel(), bm, l.plotH);
             AffineTransform saved = g.getTransform();
             double yx = l.margin + bm.getAscent();
             g.translate(yx, l.plotY + l.plotH / 2.0 + bm.stringWidth(yl) / 2.0);
@@ -1253,111 +1264,10 @@ public final class FramePainter {
             int restart = frame.restart();
             int last = Math.max(1, lastIteration.getOrDefault(restart, 1));
             int current = frame.phase() == Frame.Phase.ASSIGNED || frame.phase() == Frame.Phase.UPDATED
-                    || frame.phase() == Frame.Phase.EMPTY_CLUSTER_REPAIRED || frame.phase() == Frame.Phase.FINISHED
-                    ? frame.iteration() : 0;
-            if (frame.phase() == Frame.Phase.FINISHED) {
-                current = last + 1;
-            }
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (int it = 1; it <= last + 1; it++) {
-                double value = series.value(restart, it);
-                if (Double.isFinite(value)) {
-                    lo = Math.min(lo, value);
-                    hi = Math.max(hi, value);
-                }
-            }
-            for (double ref : references(series)) {
-                lo = Math.min(lo, ref);
-                hi = Math.max(hi, ref);
-            }
-            g.setFont(l.small);
-            FontMetrics fm = g.getFontMetrics();
-            double latest = Double.NaN;
-            for (int it = 1; it <= Math.min(current, last + 1); it++) {
-                double value = series.value(restart, it);
-                if (Double.isFinite(value)) {
-                    latest = value;
-                }
-            }
-            g.setColor(palette.outline());
-            g.drawString(Text.ellipsize(String.valueOf(series.name()) + (Double.isNaN(latest) ? "" : " = " + Text.number(latest)), fm, w),
-                    x, y + fm.getAscent());
-            int top = y + fm.getHeight() + (int) (3 * l.s);
-            int bottomAxis = y + h - fm.getHeight();
-            int left = x + (int) (4 * l.s);
-            int right = x + w - (int) (4 * l.s);
-            if (bottomAxis - top < 20 || !(hi >= lo)) {
-                return;
-            }
-            if (hi - lo <= 1e-9 * Math.max(Math.abs(hi), Math.abs(lo))) {
-                // flat up to rounding (a run that starts at its optimum): draw it flat rather than
-                // stretch a difference of a few ulps over the whole chart
-                double mid = 0.5 * (hi + lo);
-                hi = mid + Math.max(1e-9, Math.abs(mid) * 0.1);
-                lo = mid - Math.max(1e-9, Math.abs(mid) * 0.1);
-            }
-            double pad = 0.08 * (hi - lo);
-            double ylo = lo - pad;
-            double yhi = hi + pad;
-            int lastX = Math.max(2, last);
-            g.setColor(new Color(0xF4F4F4));
-            g.fillRect(left, top, right - left, bottomAxis - top);
-            g.setColor(new Color(0xB0B0B0));
-            g.setStroke(new BasicStroke((float) Math.max(1, 0.8 * l.s)));
-            g.drawRect(left, top, right - left, bottomAxis - top);
-            for (double ref : references(series)) {
-                double ry = bottomAxis - (ref - ylo) / (yhi - ylo) * (bottomAxis - top);
-                g.setColor(new Color(0x777777));
-                g.setStroke(new BasicStroke((float) Math.max(1, l.s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                        new float[] {(float) (4 * l.s), (float) (3 * l.s)}, 0f));
-                g.draw(new Line2D.Double(left, ry, right, ry));
-                String label = String.format(java.util.Locale.ROOT, "%.2f", ref);
-                g.drawString(label, left + 3, (float) (ry - 2));
-            }
-            g.setStroke(new BasicStroke((float) (1.8 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            Path2D.Double path = new Path2D.Double();
-            boolean started = false;
-            List<double[]> dots = new ArrayList<>();
-            for (int it = 1; it <= Math.min(current, last); it++) {
-                double value = series.value(restart, it);
-                if (!Double.isFinite(value)) {
-                    continue;
-                }
-                double px = left + (it - 1) / (double) (lastX - 1) * (right - left);
-                double py = bottomAxis - (value - ylo) / (yhi - ylo) * (bottomAxis - top);
-                if (started) {
-                    path.lineTo(px, py);
-                } else {
-                    path.moveTo(px, py);
-                    started = true;
-                }
-                dots.add(new double[] {px, py});
-            }
-            g.setColor(new Color(0x1F5F9F));
-            g.draw(path);
-            double dr = 2.6 * l.s;
-            for (double[] d : dots) {
-                g.fill(new Ellipse2D.Double(d[0] - dr, d[1] - dr, 2 * dr, 2 * dr));
-            }
-            g.setColor(new Color(0x555555));
-            String axis = "iteration 1 … " + last;
-            g.drawString(Text.ellipsize(axis, fm, right - left), left, bottomAxis + fm.getAscent() + 1);
+                    || frame.phase() == Frame.Phase.EMPTY_CLUSTER_REPAIRED ? frame.iteration()
+                    : frame.phase() == Frame.Phase.FINISHED ? last + 1 : 0;
+            ScorePanel.paint(g, l.t, series, restart, last, current, x, y, w, h);
         }
-    }
-
-    /** A series' finite reference lines; none if it returns null. */
-    private static List<Double> references(ScoreSeries series) {
-        List<Double> refs = series.referenceLines();
-        List<Double> out = new ArrayList<>();
-        if (refs != null) {
-            for (Double r : refs) {
-                if (r != null && Double.isFinite(r)) {
-                    out.add(r);
-                }
-            }
-        }
-        return out;
     }
 
     private static double[] ticks(double lo, double hi, int wanted) {
@@ -1400,10 +1310,14 @@ public final class FramePainter {
         int maxPointsDrawn = 20_000;
         Palette palette = Palette.standard();
         List<String> notes = List.of();
+        String xTitle;   // null: the projection's label
+        String yTitle;
 
         Options copy() {
             Options o = new Options();
             o.notes = notes;
+            o.xTitle = xTitle;
+            o.yTitle = yTitle;
             o.projection = projection;
             o.regions = regions;
             o.trails = trails;
@@ -1598,6 +1512,24 @@ public final class FramePainter {
                 throw new IllegalArgumentException("maxPointsDrawn must be at least 1, got " + max);
             }
             o.maxPointsDrawn = max;
+            return this;
+        }
+
+        /**
+         * The axis titles, instead of the projection's (the column names made readable, such as
+         * "Sepal length (cm)" for {@code sepal_length_cm}, or the principal components).
+         *
+         * @param x the horizontal axis' title
+         * @param y the vertical axis' title (unused for one-dimensional data)
+         * @return this builder
+         * @throws IllegalArgumentException if either is null
+         */
+        public Builder axisTitles(String x, String y) {
+            if (x == null || y == null) {
+                throw new IllegalArgumentException("axis titles must not be null");
+            }
+            o.xTitle = x;
+            o.yTitle = y;
             return this;
         }
 

@@ -201,7 +201,10 @@ public final class Projection {
         return d;
     }
 
-    /** {@return the label of the horizontal axis: a column name, or a component with its share of the variance} */
+    /**
+     * {@return the label of the horizontal axis: a column name made readable ({@code sepal_length_cm}
+     * becomes "Sepal length (cm)"), or a component with its share of the variance}
+     */
     public String xLabel() {
         return xLabel;
     }
@@ -299,7 +302,7 @@ public final class Projection {
 
     private static String columnName(Dataset data, int column) {
         List<String> names = data.columnNames();
-        return names.isEmpty() ? "x" + (column + 1) : names.get(column);
+        return names.isEmpty() ? "x" + (column + 1) : Text.axisTitle(names.get(column));
     }
 
     private static void checkColumn(Dataset data, int column, String what) {

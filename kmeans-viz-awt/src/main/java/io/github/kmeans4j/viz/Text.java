@@ -30,6 +30,51 @@ final class Text {
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
+    private static final java.util.Set<String> UNITS = java.util.Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t",
+            "ms", "s", "min", "h", "d", "in", "ft", "lb", "oz", "ml", "l", "hz", "khz", "mhz", "w", "kw", "v", "a",
+            "pct", "percent", "usd", "eur", "px", "deg", "c", "f", "k");
+
+    /**
+     * A column name as an axis title: words from snake_case or kebab-case, the first capitalised,
+     * a trailing unit in brackets ({@code sepal_length_cm} becomes "Sepal length (cm)"); a name
+     * that is not of that form is kept as it is.
+     */
+    static String axisTitle(String name) {
+        if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9]+([_-][A-Za-z0-9]+)+")) {
+            return name;
+        }
+        List<String> words = new ArrayList<>(List.of(name.split("[_-]")));
+        String unit = null;
+        if (words.size() > 1 && UNITS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            unit = words.remove(words.size() - 1);
+            unit = unit.equalsIgnoreCase("pct") || unit.equalsIgnoreCase("percent") ? "%" : unit;
+        }
+        String text = String.join(" ", words);
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return unit == null ? text : text + " (" + unit + ")";
+    }
+
+    /** Why a run stopped, in words rather than the enum's name. */
+    static String reason(io.github.kmeans4j.StopReason reason) {
+        return switch (reason) {
+            case LABELS_STABLE -> "no point changed cluster";
+            case CENTROID_SHIFT -> "centroids moved less than the tolerance";
+            case MAX_ITERATIONS -> "iteration limit reached";
+            case CUSTOM_RULE -> "by a custom rule";
+            case CANCELLED -> "cancelled";
+            default -> reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    /** What an empty-cluster policy did, in words. */
+    static String policy(io.github.kmeans4j.EmptyClusterPolicy policy) {
+        return switch (policy) {
+            case FARTHEST_POINT -> "moved to the farthest point";
+            case KEEP_PREVIOUS -> "centroid kept where it was";
+            default -> policy.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
     /** An integer with spaces between groups of three digits: "1 000 000". */
     static String count(long v) {
         return String.format(Locale.ROOT, "%,d", v).replace(',', ' ');

@@ -1,5 +1,7 @@
 package io.github.kmeans4j.viz.charts;
 
+import io.github.kmeans4j.viz.internal.Theme;
+import io.github.kmeans4j.viz.internal.Ticks;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -64,22 +66,22 @@ final class Axes {
             xStep = Ticks.step(xMin, xMax, 6);
             xTicks = Ticks.within(xMin, xMax, xStep);
         }
-        FontMetrics titleFont = g.getFontMetrics(ChartStyle.TITLE);
-        FontMetrics label = g.getFontMetrics(ChartStyle.LABEL);
-        FontMetrics tick = g.getFontMetrics(ChartStyle.TICK);
+        FontMetrics titleFont = g.getFontMetrics(Theme.CHART_TITLE);
+        FontMetrics label = g.getFontMetrics(Theme.CHART_LABEL);
+        FontMetrics tick = g.getFontMetrics(Theme.CHART_TICK);
         int widest = 0;
         double largest = Math.max(Math.abs(yMin), Math.abs(yMax));
         for (double t : yTicks) {
             widest = Math.max(widest, tick.stringWidth(Ticks.label(t, yStep, largest)));
         }
-        int left = area.x + ChartStyle.MARGIN + (yTitle.isEmpty() ? 0 : label.getHeight() + ChartStyle.GAP) + widest
-                + ChartStyle.GAP + ChartStyle.TICK_LENGTH;
+        int left = area.x + Theme.MARGIN + (yTitle.isEmpty() ? 0 : label.getHeight() + Theme.GAP) + widest
+                + Theme.GAP + Theme.TICK_LENGTH;
         // below the title, a line of room for labels placed just above the plot (a mean, a value)
-        int top = area.y + ChartStyle.MARGIN + (title.isEmpty() ? 0 : titleFont.getHeight()) + label.getHeight()
-                + ChartStyle.GAP;
-        int right = area.x + area.width - ChartStyle.MARGIN - tick.stringWidth("0000") / 2;
-        int bottom = area.y + area.height - ChartStyle.MARGIN - (xTitle.isEmpty() ? 0 : label.getHeight())
-                - ChartStyle.GAP - tick.getHeight() - ChartStyle.TICK_LENGTH;
+        int top = area.y + Theme.MARGIN + (title.isEmpty() ? 0 : titleFont.getHeight()) + label.getHeight()
+                + Theme.GAP;
+        int right = area.x + area.width - Theme.MARGIN - tick.stringWidth("0000") / 2;
+        int bottom = area.y + area.height - Theme.MARGIN - (xTitle.isEmpty() ? 0 : label.getHeight())
+                - Theme.GAP - tick.getHeight() - Theme.TICK_LENGTH;
         Rectangle plot = new Rectangle(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
         return new Axes(area, plot, title, xTitle, yTitle, xMin, xMax, yMin, yMax, xTicks, xStep, yTicks, yStep);
     }
@@ -99,48 +101,48 @@ final class Axes {
 
     /** Title, grid, axes, ticks and their labels, and the axis titles. */
     void draw(Graphics2D g) {
-        g.setFont(ChartStyle.TITLE);
-        g.setColor(ChartStyle.INK);
+        g.setFont(Theme.CHART_TITLE);
+        g.setColor(Theme.INK);
         FontMetrics tf = g.getFontMetrics();
         if (!title.isEmpty()) {
-            g.drawString(title, plot.x, area.y + ChartStyle.MARGIN + tf.getAscent());
+            g.drawString(title, plot.x, area.y + Theme.MARGIN + tf.getAscent());
         }
-        g.setStroke(ChartStyle.AXIS);
-        g.setFont(ChartStyle.TICK);
+        g.setStroke(Theme.AXIS);
+        g.setFont(Theme.CHART_TICK);
         FontMetrics fm = g.getFontMetrics();
         double yLargest = Math.max(Math.abs(yMin), Math.abs(yMax));
         for (double t : yTicks) {
             int y = (int) Math.round(py(t));
-            g.setColor(ChartStyle.GRID);
+            g.setColor(Theme.GRID);
             g.drawLine(plot.x + 1, y, plot.x + plot.width, y);
-            g.setColor(ChartStyle.INK);
-            g.drawLine(plot.x - ChartStyle.TICK_LENGTH, y, plot.x, y);
+            g.setColor(Theme.INK);
+            g.drawLine(plot.x - Theme.TICK_LENGTH, y, plot.x, y);
             String s = Ticks.label(t, yStep, yLargest);
-            g.drawString(s, plot.x - ChartStyle.TICK_LENGTH - ChartStyle.GAP - fm.stringWidth(s),
+            g.drawString(s, plot.x - Theme.TICK_LENGTH - Theme.GAP - fm.stringWidth(s),
                     y + fm.getAscent() / 2 - 1);
         }
         double xLargest = Math.max(Math.abs(xMin), Math.abs(xMax));
         int bottom = plot.y + plot.height;
         for (double t : xTicks) {
             int x = (int) Math.round(px(t));
-            g.setColor(ChartStyle.INK);
-            g.drawLine(x, bottom, x, bottom + ChartStyle.TICK_LENGTH);
+            g.setColor(Theme.INK);
+            g.drawLine(x, bottom, x, bottom + Theme.TICK_LENGTH);
             String s = Ticks.label(t, xStep, xLargest);
-            g.drawString(s, x - fm.stringWidth(s) / 2, bottom + ChartStyle.TICK_LENGTH + ChartStyle.GAP + fm.getAscent()
+            g.drawString(s, x - fm.stringWidth(s) / 2, bottom + Theme.TICK_LENGTH + Theme.GAP + fm.getAscent()
                     - fm.getDescent());
         }
-        g.setColor(ChartStyle.INK);
+        g.setColor(Theme.INK);
         g.drawLine(plot.x, plot.y, plot.x, bottom);
         g.drawLine(plot.x, bottom, plot.x + plot.width, bottom);
-        g.setFont(ChartStyle.LABEL);
+        g.setFont(Theme.CHART_LABEL);
         FontMetrics lf = g.getFontMetrics();
         if (!xTitle.isEmpty()) {
             g.drawString(xTitle, plot.x + (plot.width - lf.stringWidth(xTitle)) / 2,
-                    area.y + area.height - ChartStyle.MARGIN - lf.getDescent());
+                    area.y + area.height - Theme.MARGIN - lf.getDescent());
         }
         if (!yTitle.isEmpty()) {
             AffineTransform saved = g.getTransform();
-            g.translate(area.x + ChartStyle.MARGIN + lf.getAscent(), plot.y + (plot.height + lf.stringWidth(yTitle)) / 2);
+            g.translate(area.x + Theme.MARGIN + lf.getAscent(), plot.y + (plot.height + lf.stringWidth(yTitle)) / 2);
             g.rotate(-Math.PI / 2);
             g.drawString(yTitle, 0, 0);
             g.setTransform(saved);

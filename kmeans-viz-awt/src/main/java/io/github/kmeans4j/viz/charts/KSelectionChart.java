@@ -1,5 +1,6 @@
 package io.github.kmeans4j.viz.charts;
 
+import io.github.kmeans4j.viz.internal.Ticks;
 import io.github.kmeans4j.metrics.KSelectionReport;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;

@@ -1,5 +1,6 @@
 package io.github.kmeans4j.viz.charts;
 
+import io.github.kmeans4j.viz.internal.Theme;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -115,8 +116,8 @@ final class LineChart {
                 line.moveTo(x, y);
                 open = true;
             }
-            markers.add(new Rectangle2D.Double(x - ChartStyle.MARKER, y - ChartStyle.MARKER, 2 * ChartStyle.MARKER,
-                    2 * ChartStyle.MARKER));
+            markers.add(new Rectangle2D.Double(x - Theme.MARKER, y - Theme.MARKER, 2 * Theme.MARKER,
+                    2 * Theme.MARKER));
             if (errors != null && Double.isFinite(errors[i])) {
                 double lo = axes.py(ys[i] - errors[i]);
                 double hi = axes.py(ys[i] + errors[i]);
@@ -126,23 +127,23 @@ final class LineChart {
             py = y;
         }
 
-        g.setFont(ChartStyle.TICK);
+        g.setFont(Theme.CHART_TICK);
         FontMetrics fm = g.getFontMetrics();
         referenceLabelBoxes.clear();
         for (int r = 0; r < references.size(); r++) {
             double y = axes.py(references.get(r));
-            g.setStroke(ChartStyle.DASHED);
-            g.setColor(ChartStyle.REFERENCE);
+            g.setStroke(Theme.DASHED);
+            g.setColor(Theme.REFERENCE);
             g.draw(new Line2D.Double(axes.plot.x, y, axes.plot.x + axes.plot.width, y));
             String text = referenceLabels.get(r);
             Rectangle2D box = clearPlace(fm, text, y, segments, markers);
             referenceLabelBoxes.add(box);
-            g.setColor(ChartStyle.MUTED);
+            g.setColor(Theme.MUTED);
             g.drawString(text, (float) box.getX(), (float) (box.getY() + fm.getAscent()));
         }
 
-        g.setColor(ChartStyle.SERIES);
-        g.setStroke(ChartStyle.LINE);
+        g.setColor(Theme.SERIES);
+        g.setStroke(Theme.LINE);
         g.draw(line);
         for (int i = 0; i < xs.length; i++) {
             if (!Double.isFinite(ys[i])) {
@@ -151,30 +152,30 @@ final class LineChart {
             double x = axes.px(xs[i]);
             double y = axes.py(ys[i]);
             if (errors != null && Double.isFinite(errors[i])) {
-                g.setStroke(ChartStyle.AXIS);
+                g.setStroke(Theme.AXIS);
                 double lo = axes.py(ys[i] - errors[i]);
                 double hi = axes.py(ys[i] + errors[i]);
                 g.draw(new Line2D.Double(x, lo, x, hi));
                 g.draw(new Line2D.Double(x - 4, lo, x + 4, lo));
                 g.draw(new Line2D.Double(x - 4, hi, x + 4, hi));
             }
-            g.fill(new Ellipse2D.Double(x - ChartStyle.MARKER, y - ChartStyle.MARKER, 2 * ChartStyle.MARKER,
-                    2 * ChartStyle.MARKER));
+            g.fill(new Ellipse2D.Double(x - Theme.MARKER, y - Theme.MARKER, 2 * Theme.MARKER,
+                    2 * Theme.MARKER));
         }
 
         highlightLabelBox = null;
         if (highlight >= 0 && highlight < xs.length && Double.isFinite(ys[highlight])) {
             double x = axes.px(xs[highlight]);
             double y = axes.py(ys[highlight]);
-            int r = ChartStyle.HIGHLIGHT_MARKER;
-            g.setColor(ChartStyle.BACKGROUND);
+            int r = Theme.HIGHLIGHT_MARKER;
+            g.setColor(Theme.BACKGROUND);
             g.fill(new Ellipse2D.Double(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2));
-            g.setColor(ChartStyle.HIGHLIGHT);
+            g.setColor(Theme.HIGHLIGHT);
             g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
-            g.setFont(ChartStyle.LABEL);
+            g.setFont(Theme.CHART_LABEL);
             FontMetrics lf = g.getFontMetrics();
             highlightLabelBox = nearPoint(lf, highlightText, x, y, segments, markers);
-            g.setColor(ChartStyle.HIGHLIGHT);
+            g.setColor(Theme.HIGHLIGHT);
             g.drawString(highlightText, (float) highlightLabelBox.getX(),
                     (float) (highlightLabelBox.getY() + lf.getAscent()));
         }
@@ -216,12 +217,12 @@ final class LineChart {
             List<Rectangle2D> markers) {
         int w = fm.stringWidth(text);
         int h = fm.getAscent() + fm.getDescent();
-        int r = ChartStyle.HIGHLIGHT_MARKER + 3;
+        int r = Theme.HIGHLIGHT_MARKER + 3;
         double[][] candidates = {{x + r, y - r - h}, {x - r - w, y - r - h}, {x + r, y + r}, {x - r - w, y + r},
             {x - w / 2.0, y - r - h}, {x - w / 2.0, y + r}};
         Rectangle plot = axes.plot;
-        Rectangle2D own = new Rectangle2D.Double(x - ChartStyle.MARKER, y - ChartStyle.MARKER, 2 * ChartStyle.MARKER,
-                2 * ChartStyle.MARKER);
+        Rectangle2D own = new Rectangle2D.Double(x - Theme.MARKER, y - Theme.MARKER, 2 * Theme.MARKER,
+                2 * Theme.MARKER);
         List<Rectangle2D> others = new ArrayList<>();
         for (Rectangle2D m : markers) {
             if (!m.equals(own)) {
@@ -254,7 +255,7 @@ final class LineChart {
 
     static void background(Graphics2D g, Rectangle area) {
         Color saved = g.getColor();
-        g.setColor(ChartStyle.BACKGROUND);
+        g.setColor(Theme.BACKGROUND);
         g.fill(area);
         g.setColor(saved);
     }

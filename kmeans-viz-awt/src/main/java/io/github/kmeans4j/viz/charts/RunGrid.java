@@ -1,5 +1,7 @@
 package io.github.kmeans4j.viz.charts;
 
+import io.github.kmeans4j.viz.internal.Theme;
+import io.github.kmeans4j.viz.internal.Ticks;
 import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.viz.FramePainter;
 import java.awt.FontMetrics;
@@ -125,10 +127,10 @@ public final class RunGrid {
         LineChart.background(g, new Rectangle(x, y, width, height));
         int cols = Math.min(columns, runs.size());
         int rows = (runs.size() + cols - 1) / cols;
-        g.setFont(ChartStyle.TITLE);
+        g.setFont(Theme.CHART_TITLE);
         FontMetrics fm = g.getFontMetrics();
-        int titleHeight = fm.getHeight() + ChartStyle.GAP;
-        int m = ChartStyle.MARGIN;
+        int titleHeight = fm.getHeight() + Theme.GAP;
+        int m = Theme.MARGIN;
         int cellW = (width - m * (cols + 1)) / cols;
         int cellH = (height - m * (rows + 1)) / rows - titleHeight;
         if (cellW < 40 || cellH < 30) {
@@ -139,7 +141,7 @@ public final class RunGrid {
         for (int i = 0; i < runs.size(); i++) {
             int cx = x + m + (i % cols) * (cellW + m);
             int cy = y + m + (i / cols) * (cellH + titleHeight + m);
-            g.setColor(ChartStyle.INK);
+            g.setColor(Theme.INK);
             g.drawString(fit(fm, titles.get(i), cellW), cx, cy + fm.getAscent());
             FramePainter painter = runs.get(i);
             Rectangle cell = new Rectangle(cx, cy + titleHeight, cellW, cellH);

@@ -1,5 +1,7 @@
 package io.github.kmeans4j.viz.charts;
 
+import io.github.kmeans4j.viz.internal.Theme;
+import io.github.kmeans4j.viz.internal.Ticks;
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.metrics.ClusterScores;
 import io.github.kmeans4j.metrics.Silhouette;
@@ -172,7 +174,7 @@ public final class SilhouettePlot {
                 + (k == 1 ? " cluster" : " clusters"), "silhouette coefficient", "cluster", left, 1, 0, total,
                 null, 0).withoutYTicks();   // the y axis is labelled with cluster numbers below
         axes.draw(g);
-        g.setFont(ChartStyle.TICK);
+        g.setFont(Theme.CHART_TICK);
         FontMetrics fm = g.getFontMetrics();
         blockRows = new int[k][2];
         double base = gap;
@@ -193,19 +195,19 @@ public final class SilhouettePlot {
             g.fill(outline);
             blockRows[j][0] = (int) Math.round(axes.py(base));
             blockRows[j][1] = (int) Math.round(axes.py(top));
-            g.setColor(ChartStyle.INK);
+            g.setColor(Theme.INK);
             String label = Integer.toString(j);
-            g.drawString(label, axes.plot.x - ChartStyle.TICK_LENGTH - ChartStyle.GAP - fm.stringWidth(label),
+            g.drawString(label, axes.plot.x - Theme.TICK_LENGTH - Theme.GAP - fm.stringWidth(label),
                     (int) Math.round(axes.py(base + block.length / 2.0)) + fm.getAscent() / 2 - 1);
             base = top + gap;
         }
-        g.setColor(ChartStyle.INK);
+        g.setColor(Theme.INK);
         g.draw(new Line2D.Double(zero, axes.plot.y, zero, axes.plot.y + axes.plot.height));
         double mx = axes.px(mean);
-        g.setColor(ChartStyle.HIGHLIGHT);
-        g.setStroke(ChartStyle.DASHED);
+        g.setColor(Theme.HIGHLIGHT);
+        g.setStroke(Theme.DASHED);
         g.draw(new Line2D.Double(mx, axes.plot.y, mx, axes.plot.y + axes.plot.height));
-        g.setFont(ChartStyle.LABEL);
+        g.setFont(Theme.CHART_LABEL);
         FontMetrics lf = g.getFontMetrics();
         String text = "mean " + Ticks.value(mean);
         int tx = (int) Math.round(mx) + 4;

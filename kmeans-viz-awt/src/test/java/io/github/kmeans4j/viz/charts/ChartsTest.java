@@ -9,6 +9,8 @@ import io.github.kmeans4j.metrics.ClusterScores;
 import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.viz.FramePainter;
 import io.github.kmeans4j.viz.Palette;
+import io.github.kmeans4j.viz.internal.Theme;
+import io.github.kmeans4j.viz.internal.Ticks;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -56,12 +58,12 @@ class ChartsTest {
             assertThat(a.plot.x).isBetween(0, 1200);
         }
         Axes sil = chart.panels[1].axes;
-        assertThat(close(at(image, sil.px(3), sil.py(0.7)), ChartStyle.HIGHLIGHT)).isTrue();
-        assertThat(close(at(image, sil.px(2), sil.py(0.6)), ChartStyle.SERIES)).isTrue();
+        assertThat(close(at(image, sil.px(3), sil.py(0.7)), Theme.HIGHLIGHT)).isTrue();
+        assertThat(close(at(image, sil.px(2), sil.py(0.6)), Theme.SERIES)).isTrue();
         // K = 1 has no silhouette: nothing drawn there
-        assertThat(close(at(image, sil.px(1), sil.py(0.6)), ChartStyle.SERIES)).isFalse();
+        assertThat(close(at(image, sil.px(1), sil.py(0.6)), Theme.SERIES)).isFalse();
         Axes inertia = chart.panels[0].axes;
-        assertThat(close(at(image, inertia.px(3), inertia.py(20)), ChartStyle.HIGHLIGHT)).isTrue();
+        assertThat(close(at(image, inertia.px(3), inertia.py(20)), Theme.HIGHLIGHT)).isTrue();
     }
 
     @Test
@@ -75,14 +77,14 @@ class ChartsTest {
             for (double t : a.yTicks) {
                 int y = (int) Math.round(a.py(t));
                 // the tick mark left of the axis, and dark label pixels further left
-                assertThat(close(at(image, a.plot.x - 3, y), ChartStyle.INK)).as("tick %s", t).isTrue();
+                assertThat(close(at(image, a.plot.x - 3, y), Theme.INK)).as("tick %s", t).isTrue();
                 Rectangle2D label = new Rectangle2D.Double(a.plot.x - 60, y - 6, 50, 12);
-                assertThat(count(image, label, ChartStyle.INK)).as("label of tick %s", t).isGreaterThan(3);
+                assertThat(count(image, label, Theme.INK)).as("label of tick %s", t).isGreaterThan(3);
             }
             for (double t : a.xTicks) {
                 int x = (int) Math.round(a.px(t));
                 int bottom = a.plot.y + a.plot.height;
-                assertThat(close(at(image, x, bottom + 3), ChartStyle.INK)).isTrue();
+                assertThat(close(at(image, x, bottom + 3), Theme.INK)).isTrue();
             }
         }
     }
@@ -98,13 +100,13 @@ class ChartsTest {
             Rectangle2D box = sil.referenceLabelBoxes.get(r);
             double y = sil.axes.py(lines[r]);
             assertThat(box.getMaxY() < y || box.getMinY() > y).as("label %d off its line", r).isTrue();
-            assertThat(count(image, box, ChartStyle.SERIES)).as("no series under label %d", r).isZero();
-            assertThat(count(image, box, ChartStyle.MUTED)).as("label %d drawn", r).isGreaterThan(3);
+            assertThat(count(image, box, Theme.SERIES)).as("no series under label %d", r).isZero();
+            assertThat(count(image, box, Theme.MUTED)).as("label %d drawn", r).isGreaterThan(3);
         }
         for (LineChart panel : chart.panels) {
             Rectangle2D box = panel.highlightLabelBox;
-            assertThat(count(image, box, ChartStyle.HIGHLIGHT)).isGreaterThan(5);   // the value is written
-            assertThat(count(image, box, ChartStyle.SERIES)).isZero();             // and nothing crosses it
+            assertThat(count(image, box, Theme.HIGHLIGHT)).isGreaterThan(5);   // the value is written
+            assertThat(count(image, box, Theme.SERIES)).isZero();             // and nothing crosses it
         }
     }
 

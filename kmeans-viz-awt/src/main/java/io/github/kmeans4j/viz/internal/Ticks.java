@@ -1,4 +1,4 @@
-package io.github.kmeans4j.viz.charts;
+package io.github.kmeans4j.viz.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,14 +7,22 @@ import java.util.Locale;
 /**
  * Tick positions at round steps (1, 2 or 5 times a power of ten) and one number format for every
  * label of the charts: plain digits with thousands separators from 0.001 up to a million,
- * scientific notation outside, never a mix of the two within one axis.
+ * scientific notation outside, never a mix of the two within one axis. Shared by the frame
+ * painter's parts and the charts; this package is not exported.
  */
-final class Ticks {
+public final class Ticks {
     private Ticks() {
     }
 
-    /** A round step that cuts {@code [lo, hi]} into about {@code wanted} intervals. */
-    static double step(double lo, double hi, int wanted) {
+    /**
+     * A round step that cuts {@code [lo, hi]} into about {@code wanted} intervals.
+     *
+     * @param lo the low end
+     * @param hi the high end
+     * @param wanted the number of intervals wanted
+     * @return the step, 1 for an empty or non-finite range
+     */
+    public static double step(double lo, double hi, int wanted) {
         double raw = (hi - lo) / Math.max(1, wanted);
         if (!(raw > 0) || !Double.isFinite(raw)) {
             return 1;
@@ -24,8 +32,15 @@ final class Ticks {
         return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * magnitude;
     }
 
-    /** The multiples of {@code step} within {@code [lo, hi]}. */
-    static double[] within(double lo, double hi, double step) {
+    /**
+     * The multiples of {@code step} within {@code [lo, hi]}, at most 1000.
+     *
+     * @param lo the low end
+     * @param hi the high end
+     * @param step the step, positive
+     * @return the ticks, increasing
+     */
+    public static double[] within(double lo, double hi, double step) {
         long first = (long) Math.ceil(lo / step - 1e-9);
         long last = (long) Math.floor(hi / step + 1e-9);
         int count = (int) Math.max(0, Math.min(1000, last - first + 1));
@@ -36,8 +51,16 @@ final class Ticks {
         return ticks;
     }
 
-    /** A tick label: as many decimals as the step needs, scientific for an axis beyond 1e6. */
-    static String label(double value, double step, double largest) {
+    /**
+     * A tick label: as many decimals as the step needs, scientific for an axis beyond 1e6 or
+     * below 1e-3.
+     *
+     * @param value the tick's value
+     * @param step the axis' tick step
+     * @param largest the largest magnitude on the axis
+     * @return the label
+     */
+    public static String label(double value, double step, double largest) {
         if (Math.abs(value) < step * 1e-9) {
             value = 0;
         }
@@ -48,8 +71,14 @@ final class Ticks {
         return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
-    /** A value shown on its own (a highlighted point): four significant digits, same rules. */
-    static String value(double v) {
+    /**
+     * A value shown on its own (a highlighted point): four significant digits, thousands
+     * grouped, scientific beyond 1e6 or below 1e-3.
+     *
+     * @param v the value
+     * @return its text
+     */
+    public static String value(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return v == 0 ? "0" : Double.toString(v);
         }
