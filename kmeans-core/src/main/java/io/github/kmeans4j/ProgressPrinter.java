@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.Numbers;
 import io.github.kmeans4j.event.Assigned;
 import io.github.kmeans4j.event.KMeansEvent;
 import io.github.kmeans4j.event.KMeansListener;
@@ -65,13 +66,15 @@ public final class ProgressPrinter implements KMeansListener {
         } else if (event instanceof Assigned a) {
             lastAssigned = a;
         } else if (event instanceof Updated u) {
+            int moved = lastAssigned == null ? 0 : lastAssigned.pointsMoved();
             line(String.format(Locale.ROOT,
-                    "restart %d iteration %d: inertia %.4g, %d points moved, largest shift %.4g",
-                    u.restart(), u.iteration(), lastAssigned == null ? 0.0 : lastAssigned.inertia(),
-                    lastAssigned == null ? 0 : lastAssigned.pointsMoved(), u.maxShift()));
+                    "restart %d iteration %d: inertia %s, %d %s moved, largest shift %s",
+                    u.restart(), u.iteration(), Numbers.format(lastAssigned == null ? 0.0 : lastAssigned.inertia()),
+                    moved, moved == 1 ? "point" : "points", Numbers.format(u.maxShift())));
         } else if (event instanceof RunFinished f) {
-            line(String.format(Locale.ROOT, "restart %d finished after %d iterations: %s, inertia %.4g",
-                    f.restart(), f.iteration(), f.stopReason(), f.result().inertia()));
+            line(String.format(Locale.ROOT, "restart %d finished after %d %s: %s, inertia %s",
+                    f.restart(), f.iteration(), f.iteration() == 1 ? "iteration" : "iterations",
+                    f.stopReason().description(), Numbers.format(f.result().inertia())));
         }
     }
 

@@ -128,7 +128,7 @@ final class FitCommand {
                 scaler == null ? "" : ", scaled " + scaler.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         out.printf(Locale.ROOT, "k = %d, init %s, %s, seed %d%n", k, init, Text.count(restarts, "restart"), seed);
         out.printf(Locale.ROOT, "finished after %s: %s; inertia %s%s%n", Text.count(result.iterations(), "iteration"),
-                Text.reason(result.stopReason()), Text.number(result.inertia()),
+                result.stopReason().description(), Text.number(result.inertia()),
                 scaler == null ? "" : " (in scaled units)");
         if (table.hasLabels()) {
             out.printf(Locale.ROOT, "adjusted Rand index against the label column: %s%n",

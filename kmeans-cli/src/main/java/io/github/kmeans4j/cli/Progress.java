@@ -42,7 +42,7 @@ final class Progress implements KMeansListener {
         } else if (event instanceof RunFinished f && printed) {
             err.printf(Locale.ROOT, "kmeans4j: %.1f s: %sfinished after %s (%s)%n", (System.nanoTime() - start) / 1e9,
                     restarts > 1 ? "restart " + (f.restart() + 1) + " " : "", Text.count(f.iteration(), "iteration"),
-                    Text.reason(f.stopReason()));
+                    f.stopReason().description());
         }
     }
 }

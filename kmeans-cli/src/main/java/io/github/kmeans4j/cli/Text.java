@@ -1,6 +1,5 @@
 package io.github.kmeans4j.cli;
 
-import io.github.kmeans4j.StopReason;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -24,17 +23,5 @@ final class Text {
     /** "1 point", "3 points". */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Why a fit stopped, in words. */
-    static String reason(StopReason reason) {
-        return switch (reason) {
-            case LABELS_STABLE -> "no point changed cluster";
-            case CENTROID_SHIFT -> "the centroids moved less than the tolerance";
-            case MAX_ITERATIONS -> "the iteration limit was reached";
-            case CUSTOM_RULE -> "a custom stopping rule";
-            case CANCELLED -> "cancelled";
-            default -> reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
     }
 }

@@ -151,7 +151,7 @@ final class IrisWalkthrough implements Example {
                 out.printf(Locale.ROOT, "update %-3d largest shift %.4f%s%n", u.iteration(), u.maxShift(), moves);
             } else if (event instanceof RunFinished f) {
                 out.printf(Locale.ROOT, "finish    after %d iterations: %s, inertia %.4f%n",
-                        f.iteration(), f.stopReason(), f.result().inertia());
+                        f.iteration(), f.stopReason().description(), f.result().inertia());
             }
         }
 

@@ -68,7 +68,7 @@ final class Line implements Example {
         session.out().printf(Locale.ROOT, "%d points in %d clusters on [%.1f, %.1f]; k-means with k = %d%n",
                 line.n(), clusters, lo, hi, k);
         session.out().printf(Locale.ROOT, "Lloyd from random points: inertia %.2f after %d iterations (%s)%n",
-                local.inertia(), local.iterations(), local.stopReason());
+                local.inertia(), local.iterations(), local.stopReason().description());
         session.out().printf(Locale.ROOT, "exact optimum (dynamic programming): inertia %.2f%n", exact.inertia());
         double excess = exact.inertia() == 0 ? 0 : local.inertia() / exact.inertia() - 1;
         session.out().println(excess > 1e-9

@@ -79,7 +79,7 @@ final class Quantize implements Example {
             double millis = (System.nanoTime() - start) / 1e6;
             session.out().printf(Locale.ROOT,
                     "K = %-3d fit %7.1f ms (%d iterations, %.2f ms each, stop: %s), mean squared error %.1f%n",
-                    k, millis, result.iterations(), millis / Math.max(1, result.iterations()), result.stopReason(),
+                    k, millis, result.iterations(), millis / Math.max(1, result.iterations()), result.stopReason().description(),
                     result.inertia() / data.n());
             BufferedImage quantised = repaint(result, w, h);
             session.writePng(String.format(Locale.ROOT, "flower-k%d.png", k), quantised);

@@ -255,7 +255,7 @@ final class SparkExample implements Example {
                     iteration(pending.iteration(), "- (final assignment)");
                 }
                 line("finish", String.format(Locale.ROOT, "after %d iterations: %s, inertia %,.2f", f.iteration(),
-                        f.stopReason(), f.result().inertia()));
+                        f.stopReason().description(), f.result().inertia()));
             }
         }
 

@@ -640,7 +640,7 @@ public final class FramePainter {
             }
             if (e instanceof RunFinished f) {
                 KMeansResult r = f.result();
-                return "inertia: " + Text.number(r.inertia()) + "   ·   stopped: " + Text.reason(f.stopReason());
+                return "inertia: " + Text.number(r.inertia()) + "   ·   stopped: " + f.stopReason().description();
             }
             if (e instanceof EmptyClusterRepaired r) {
                 return "cluster " + r.cluster() + " was empty   ·   " + Text.policy(r.policy());

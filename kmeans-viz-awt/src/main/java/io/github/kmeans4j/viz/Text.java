@@ -54,18 +54,6 @@ final class Text {
         return unit == null ? text : text + " (" + unit + ")";
     }
 
-    /** Why a run stopped, in words rather than the enum's name. */
-    static String reason(io.github.kmeans4j.StopReason reason) {
-        return switch (reason) {
-            case LABELS_STABLE -> "no point changed cluster";
-            case CENTROID_SHIFT -> "centroids moved less than the tolerance";
-            case MAX_ITERATIONS -> "iteration limit reached";
-            case CUSTOM_RULE -> "by a custom rule";
-            case CANCELLED -> "cancelled";
-            default -> reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
-    }
-
     /** What an empty-cluster policy did, in words. */
     static String policy(io.github.kmeans4j.EmptyClusterPolicy policy) {
         return switch (policy) {

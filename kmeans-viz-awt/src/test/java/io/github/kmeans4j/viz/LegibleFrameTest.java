@@ -110,9 +110,9 @@ class LegibleFrameTest {
     @Test
     void stopReasonsAndPolicies_inWords() {
         for (StopReason r : StopReason.values()) {
-            assertThat(Text.reason(r)).doesNotContain("_").isNotEqualTo(r.name());
+            assertThat(r.description()).doesNotContain("_").isNotEqualTo(r.name());
         }
-        assertThat(Text.reason(StopReason.LABELS_STABLE)).isEqualTo("no point changed cluster");
+        assertThat(StopReason.LABELS_STABLE.description()).isEqualTo("no point changed cluster");
         assertThat(List.of(io.github.kmeans4j.EmptyClusterPolicy.values()))
                 .allSatisfy(p -> assertThat(Text.policy(p)).doesNotContain("_"));
     }
