@@ -515,8 +515,9 @@ public final class FramePainter {
                 notes.add(lineLayout == LineLayout.STACK ? "Points are stacked where they overlap; the height means nothing."
                         : "Points are spread vertically at random; the height means nothing.");
             }
-            headline = headline();
-            stats = stats();
+            headline = classView ? "True classes (k-means never sees them)" : headline();
+            stats = classView ? Text.count(scene.data.n()) + (scene.data.n() == 1 ? " point" : " points") + " in "
+                    + trueClassCount() + " classes" : stats();
             {
                 Layout probeNotes = new Layout(width, height, 2, notes);
                 FontMetrics nfm = g.getFontMetrics(probeNotes.small);
@@ -531,7 +532,8 @@ public final class FramePainter {
             Layout probe = new Layout(width, height, 2, notes);
             g.setFont(probe.small);
             int textWidth = probe.width - 2 * probe.margin;
-            captionLines = Text.wrap(caption(), g.getFontMetrics(probe.small), textWidth, 2);
+            captionLines = classView ? List.of("Each point in the colour of its true class; the clustering's own frames show"
+                    + " the clusters k-means found.") : Text.wrap(caption(), g.getFontMetrics(probe.small), textWidth, 2);
             // two caption lines reserved in every frame, so the plot never jumps when a caption wraps
             l = new Layout(width, height, 1 + 2, notes);
             v = new View(l);
@@ -561,10 +563,12 @@ public final class FramePainter {
             if (!stamp) {
                 vectorPoints(pts);
             }
-            if (options.trails) {
-                trails();
+            if (!classView) {   // the true classes alone: no k-means overlay
+                if (options.trails) {
+                    trails();
+                }
+                centroids();
             }
-            centroids();
             g.setClip(oldClip);
             axes();
             header();
@@ -653,6 +657,14 @@ public final class FramePainter {
                 return "initialisation: " + rs.initializer();
             }
             return centroids.length + " centroids, no point assigned yet";
+        }
+
+        private int trueClassCount() {
+            int classes = 0;
+            for (int c : options.trueClasses) {
+                classes = Math.max(classes, c + 1);
+            }
+            return classes;
         }
 
         /** Whether this frame is the assignment that labels the final centroids (the run ends next). */
@@ -1168,7 +1180,7 @@ public final class FramePainter {
             if (options.legend) {
                 y = legend(x, y, w, bottom);
             }
-            if (options.scorePanel && !scores.isEmpty()) {
+            if (options.scorePanel && !scores.isEmpty() && !classView) {   // scores judge the run, not the truth
                 int each = Math.min((int) (170 * l.s), (bottom - y) / scores.size());
                 if (each >= 60 * l.s) {
                     for (ScoreSeries series : scores) {

@@ -116,4 +116,39 @@ class LegibleFrameTest {
         assertThat(List.of(io.github.kmeans4j.EmptyClusterPolicy.values()))
                 .allSatisfy(p -> assertThat(Text.policy(p)).doesNotContain("_"));
     }
+
+    @Test
+    void trueClassView_showsTheTruthAlone_noCentroidsTrailsOrRegions() {
+        LabeledData iris = BundledData.IRIS.load().columns(0, 1);
+        RunRecorder recorder = new RunRecorder();
+        KMeans.builder().k(3).seed(7).listener(recorder).build().fit(iris.data());
+        FramePainter truth = FramePainter.builder(recorder.recording()).trueClasses(iris.labels())
+                .colourBy(FramePainter.ColourBy.TRUE_CLASSES).build();
+        // frames of different moments of the run differ only in the frame counter at the top:
+        // below the header nothing depends on where the centroids are
+        BufferedImage early = truth.render(4, 800, 600);
+        BufferedImage last = truth.render(truth.frameCount() - 1, 800, 600);
+        int differing = 0;
+        for (int y = 90; y < 600; y++) {
+            for (int x = 0; x < 800; x++) {
+                if (early.getRGB(x, y) != last.getRGB(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        assertThat(differing).isZero();
+        // while in the clusters' view the same two frames differ (centroids, trails, regions)
+        FramePainter clusters = truth.withColourBy(FramePainter.ColourBy.CLUSTERS);
+        BufferedImage a = clusters.render(4, 800, 600);
+        BufferedImage b = clusters.render(clusters.frameCount() - 1, 800, 600);
+        int changed = 0;
+        for (int y = 90; y < 600; y += 3) {
+            for (int x = 0; x < 800; x += 3) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        assertThat(changed).isGreaterThan(100);
+    }
 }
