@@ -360,10 +360,9 @@ public abstract sealed class Initializer {
             String name = candidates == 1 ? "k-means++" : "greedy k-means++";
             double[] closest = new double[s.n];   // squared distance to the nearest seed
             firstSeed(s, name);
-            if (s.cancelled()) {
+            if (s.cancelled() || !PlusPlusSteps.distancesTo(s, 0, closest)) {
                 return;
             }
-            distancesTo(s, 0, closest);
             PlusPlusSteps.extend(s, 1, candidatesFor(s.k), name, "", closest);
         }
 
@@ -520,7 +519,7 @@ public abstract sealed class Initializer {
                             + origin);
                 };
                 Seeding inner = new Seeding(new Rows.Doubles(points, m, d), w, m, d, s.k, s.random, relay,
-                        s::cancelled);
+                        s::cancelled, s.work);
                 new KMeansPlusPlus(trials).initialize(inner);
                 return;
             }
@@ -559,7 +558,7 @@ public abstract sealed class Initializer {
                         + " by greedy k-means++ (" + trials + " trials per step) on " + origin);
             };
             Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay,
-                    s::cancelled);
+                    s::cancelled, s.work);
             new KMeansPlusPlus(trials).initialize(inner);
         }
 

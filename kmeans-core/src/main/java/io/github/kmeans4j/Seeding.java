@@ -1,7 +1,10 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.ScalarTrials;
 import io.github.kmeans4j.internal.SplitMix64;
+import io.github.kmeans4j.internal.TrialDistances;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,7 +23,21 @@ final class Seeding {
                         double distanceSquared, String reason);
     }
 
+    /**
+     * How the passes over the rows run: on up to {@code helpers} tasks of {@code executor} besides
+     * the calling thread, with {@code trials} computing the distances. The seeds never depend on it.
+     *
+     * @param executor runs the helper tasks, or null for none
+     * @param helpers the most helper tasks a pass offers, 0 or more
+     * @param trials the distance loop
+     */
+    record Work(Executor executor, int helpers, TrialDistances trials) {
+        /** The calling thread alone, with the plain-Java distance loop. */
+        static final Work SEQUENTIAL = new Work(null, 0, ScalarTrials.INSTANCE);
+    }
+
     final Rows rows;
+    final Work work;
     final double[] weights;   // null: all ones
     final int n;
     final int d;
@@ -40,7 +57,14 @@ final class Seeding {
     /** A seeding that stops early once {@code cancellation} (may be null) answers true. */
     Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink,
             BooleanSupplier cancellation) {
+        this(rows, weights, n, d, k, random, sink, cancellation, Work.SEQUENTIAL);
+    }
+
+    /** As the constructor above, its passes over the rows run by {@code work}. */
+    Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink,
+            BooleanSupplier cancellation, Work work) {
         this.rows = rows;
+        this.work = work;
         this.weights = weights;
         this.n = n;
         this.d = d;
