@@ -14,10 +14,11 @@ final class DrawTable {
 
     /** {@code at[b]}: the sum over rows {@code [0, min(n, (b + 1)·BLOCK))}. */
     private final double[] at;
-    private double[] values;
+    private final double[] values;
 
-    private DrawTable(int n) {
-        this.at = new double[Math.max(1, (n + BLOCK - 1) / BLOCK)];
+    private DrawTable(double[] at, double[] values) {
+        this.at = at;
+        this.values = values;
     }
 
     /** The potential: the weighted sum of every row's D². */
@@ -30,55 +31,48 @@ final class DrawTable {
         return values;
     }
 
-    /** The tables of {@code count} arrays of D² values, summed four at a time. */
+    /** The tables of {@code count} arrays of D² values, summed up to eight at a time. */
     static DrawTable[] of(Seeding s, double[][] arrays, int count) {
         DrawTable[] tables = new DrawTable[count];
-        int t = 0;
-        for (; t + 4 <= count; t += 4) {
-            sum4(s, arrays, t, tables);
-        }
-        for (; t < count; t++) {
-            tables[t] = of(s, arrays[t]);
+        for (int t = 0; t < count; t += 8) {
+            sumGroup(s, arrays, t, Math.min(8, count - t), tables);
         }
         return tables;
     }
 
     /** The table of one array of D² values. */
     static DrawTable of(Seeding s, double[] values) {
-        DrawTable table = new DrawTable(s.n);
-        table.values = values;
-        double[] w = s.weights;
-        double sum = 0;
-        for (int b = 0; b < table.at.length; b++) {
-            int end = Math.min(s.n, (b + 1) * BLOCK);
-            for (int i = b * BLOCK; i < end; i++) {
-                sum += w == null ? values[i] : w[i] * values[i];
-            }
-            table.at[b] = sum;
-        }
-        return table;
+        DrawTable[] table = new DrawTable[1];
+        sumGroup(s, new double[][] {values}, 0, 1, table);
+        return table[0];
     }
 
-    /** Four tables in one loop: four independent sums, each in row order. */
-    private static void sum4(Seeding s, double[][] arrays, int t, DrawTable[] tables) {
+    /**
+     * The tables of arrays {@code t..t+g−1} ({@code g} from 1 to 8) in one loop over the rows:
+     * eight independent sums, each in row order, so the processor overlaps their additions
+     * (lanes past {@code g} repeat the last array and are dropped).
+     */
+    private static void sumGroup(Seeding s, double[][] arrays, int t, int g, DrawTable[] tables) {
         double[] v0 = arrays[t];
-        double[] v1 = arrays[t + 1];
-        double[] v2 = arrays[t + 2];
-        double[] v3 = arrays[t + 3];
-        DrawTable t0 = new DrawTable(s.n);
-        DrawTable t1 = new DrawTable(s.n);
-        DrawTable t2 = new DrawTable(s.n);
-        DrawTable t3 = new DrawTable(s.n);
-        t0.values = v0;
-        t1.values = v1;
-        t2.values = v2;
-        t3.values = v3;
+        double[] v1 = arrays[t + Math.min(1, g - 1)];
+        double[] v2 = arrays[t + Math.min(2, g - 1)];
+        double[] v3 = arrays[t + Math.min(3, g - 1)];
+        double[] v4 = arrays[t + Math.min(4, g - 1)];
+        double[] v5 = arrays[t + Math.min(5, g - 1)];
+        double[] v6 = arrays[t + Math.min(6, g - 1)];
+        double[] v7 = arrays[t + Math.min(7, g - 1)];
+        int blocks = Math.max(1, (s.n + BLOCK - 1) / BLOCK);
+        double[][] at = new double[8][blocks];
         double[] w = s.weights;
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        for (int b = 0; b < t0.at.length; b++) {
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        for (int b = 0; b < blocks; b++) {
             int end = Math.min(s.n, (b + 1) * BLOCK);
             if (w == null) {
                 for (int i = b * BLOCK; i < end; i++) {
@@ -86,6 +80,10 @@ final class DrawTable {
                     s1 += v1[i];
                     s2 += v2[i];
                     s3 += v3[i];
+                    s4 += v4[i];
+                    s5 += v5[i];
+                    s6 += v6[i];
+                    s7 += v7[i];
                 }
             } else {
                 for (int i = b * BLOCK; i < end; i++) {
@@ -94,17 +92,24 @@ final class DrawTable {
                     s1 += wi * v1[i];
                     s2 += wi * v2[i];
                     s3 += wi * v3[i];
+                    s4 += wi * v4[i];
+                    s5 += wi * v5[i];
+                    s6 += wi * v6[i];
+                    s7 += wi * v7[i];
                 }
             }
-            t0.at[b] = s0;
-            t1.at[b] = s1;
-            t2.at[b] = s2;
-            t3.at[b] = s3;
+            at[0][b] = s0;
+            at[1][b] = s1;
+            at[2][b] = s2;
+            at[3][b] = s3;
+            at[4][b] = s4;
+            at[5][b] = s5;
+            at[6][b] = s6;
+            at[7][b] = s7;
         }
-        tables[t] = t0;
-        tables[t + 1] = t1;
-        tables[t + 2] = t2;
-        tables[t + 3] = t3;
+        for (int q = 0; q < g; q++) {
+            tables[t + q] = new DrawTable(at[q], arrays[t + q]);
+        }
     }
 
     /**
