@@ -53,6 +53,7 @@ public abstract sealed class Initializer {
     final void seed(Seeding seeding) {
         initialize(seeding);
         seeding.completeCancelled();
+        seeding.release();
     }
 
     /**
@@ -68,6 +69,7 @@ public abstract sealed class Initializer {
         }
         parallel.initializeFrom(all, seeding);
         seeding.completeCancelled();
+        seeding.release();
     }
 
     /** Checks the strategy can serve data of dimension {@code d} with {@code k} clusters. */
@@ -385,6 +387,9 @@ public abstract sealed class Initializer {
     }
 
     private static final class KMeansParallel extends Initializer {
+        /** New candidates whose distances one pass over the rows computes. */
+        private static final int CANDIDATES_PER_PASS = 8;
+
         private final int rounds;
         private final double oversampling;
 
@@ -403,8 +408,11 @@ public abstract sealed class Initializer {
             int[] owner = new int[n];           // index of that candidate, ties to the earliest
             int count = 1;
             candidates[0] = drawByWeight(s);
-            for (int i = 0; i < n; i++) {
-                closest[i] = s.rows.distanceBetween(i, candidates[0]);
+            double[] firstValues = new double[d];
+            s.rows.copyRow(candidates[0], firstValues, 0);
+            Arrays.fill(closest, Double.POSITIVE_INFINITY);
+            if (!s.pass().run(firstValues, 1, closest, new double[][] {closest})) {
+                return;
             }
             int roundsRun = 0;
             for (int r = 0; r < rounds; r++) {
@@ -432,17 +440,15 @@ public abstract sealed class Initializer {
                         }
                     }
                 }
-                for (int t = before; t < count; t++) {
-                    if (s.cancelled()) {   // about ℓ candidates per round, each a pass over the rows
-                        return;
+                // About ℓ new candidates, eight per pass over the rows, on the seeding's threads.
+                for (int t = before; t < count; t += CANDIDATES_PER_PASS) {
+                    int group = Math.min(CANDIDATES_PER_PASS, count - t);
+                    double[] values = new double[group * d];
+                    for (int g = 0; g < group; g++) {
+                        s.rows.copyRow(candidates[t + g], values, g * d);
                     }
-                    int row = candidates[t];
-                    for (int i = 0; i < n; i++) {
-                        double dist = s.rows.distanceBetween(i, row);
-                        if (dist < closest[i]) {
-                            closest[i] = dist;
-                            owner[i] = t;
-                        }
+                    if (!s.pass().nearest(values, group, t, closest, owner)) {
+                        return;
                     }
                 }
             }
@@ -534,8 +540,8 @@ public abstract sealed class Initializer {
                 }
                 s.announceCentroid(j, kept.get(j).sampleRow(), c, 1.0, toEarlier, "k-means‖: row " + kept.get(j).row()
                         + " kept as seed, one of only " + m + " distinct candidates for k = " + s.k + " (" + origin + ")");
-                for (int i = 0; i < s.n; i++) {
-                    nearest[i] = Math.min(nearest[i], s.rows.distanceSquared(i, c, 0));
+                if (!s.pass().run(c, 1, nearest, new double[][] {nearest})) {
+                    return;
                 }
             }
             PlusPlusSteps.extend(s, m, trials, "greedy k-means++", "k-means‖ topped up from the sample with ", nearest);

@@ -26,7 +26,7 @@ final class PlusPlusSteps {
     static boolean distancesTo(Seeding s, int seedIndex, double[] out) {
         Arrays.fill(out, Double.POSITIVE_INFINITY);
         double[] seed = Arrays.copyOfRange(s.centroids, seedIndex * s.d, seedIndex * s.d + s.d);
-        return new TrialPass(s).run(seed, 1, out, new double[][] {out});
+        return s.pass().run(seed, 1, out, new double[][] {out});
     }
 
     /**
@@ -36,7 +36,7 @@ final class PlusPlusSteps {
      * cancelled (checked before every step, between the draws, and before every slot of rows).
      */
     static void extend(Seeding s, int from, int trials, String name, String prefix, double[] closest) {
-        TrialPass pass = new TrialPass(s);
+        TrialPass pass = s.pass();
         double[][] out = new double[trials][];
         for (int t = 0; t < trials; t++) {
             out[t] = new double[s.n];

@@ -46,6 +46,7 @@ final class Seeding {
     private final SeedSink sink;   // null: nobody listens
     private final BooleanSupplier cancellation;   // null: never cancelled
     final double[] centroids;
+    private TrialPass pass;      // made on first use, with the rows in the trial loop's layout
     private int chosen;          // seeds 0..chosen-1 are set and announced
     private int lastPoint = -1;  // the data row of the latest seed, or -1
 
@@ -73,6 +74,19 @@ final class Seeding {
         this.sink = sink;
         this.cancellation = cancellation;
         this.centroids = new double[k * d];
+    }
+
+    /** The pass over the rows for candidates' distances, made once per seeding (it may copy the rows). */
+    TrialPass pass() {
+        if (pass == null) {
+            pass = new TrialPass(this);
+        }
+        return pass;
+    }
+
+    /** Lets the pass's copy of the rows go, once seeding is done. */
+    void release() {
+        pass = null;
     }
 
     double weight(int i) {

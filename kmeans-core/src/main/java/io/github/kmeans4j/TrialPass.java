@@ -3,6 +3,8 @@ package io.github.kmeans4j;
 import io.github.kmeans4j.internal.ParallelSlots;
 import io.github.kmeans4j.internal.TrialDistances;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * One pass of seeding over every row: each row's squared distance to a few candidates, capped
@@ -34,22 +36,68 @@ final class TrialPass {
      * @return false when some slot was skipped because the fit was cancelled (out is then incomplete)
      */
     boolean run(double[] candidates, int count, double[] bound, double[][] out) {
+        return slots(() -> (from, to) -> trials.trials(rows, candidates, count, bound, out, 0, from, to));
+    }
+
+    /**
+     * k-means‖'s update for candidates {@code first..first+count−1} (their values row-major in
+     * {@code candidates}): for every row, in candidate order, a candidate strictly nearer than
+     * {@code closest[i]} becomes the row's nearest ({@code closest[i]} its squared distance,
+     * {@code owner[i]} its index), exactly as a loop over the candidates and then the rows would.
+     *
+     * @return false when some slot was skipped because the fit was cancelled
+     */
+    boolean nearest(double[] candidates, int count, int first, double[] closest, int[] owner) {
+        return slots(() -> {
+            double[][] scratch = new double[count][SLOT_ROWS];   // this thread's, reused for its slots
+            return (from, to) -> {
+                trials.trials(rows, candidates, count, closest, scratch, from, from, to);
+                for (int i = from; i < to; i++) {
+                    // scratch[t] = min(closest before, distance to t): below the running minimum
+                    // exactly when the distance is.
+                    double best = closest[i];
+                    int who = owner[i];
+                    for (int t = 0; t < count; t++) {
+                        double v = scratch[t][i - from];
+                        if (v < best) {
+                            best = v;
+                            who = first + t;
+                        }
+                    }
+                    closest[i] = best;
+                    owner[i] = who;
+                }
+            };
+        });
+    }
+
+    /** The work of one slot: rows {@code [from, to)}. */
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** Runs every slot, each thread with its own {@link Range}; false if a slot saw the fit cancelled. */
+    private boolean slots(Supplier<Range> workers) {
         AtomicBoolean skipped = new AtomicBoolean();
-        java.util.function.IntConsumer slot = sl -> {
-            if (s.cancelled()) {
-                skipped.set(true);
-                return;
-            }
-            int from = sl * SLOT_ROWS;
-            trials.trials(rows, candidates, count, bound, out, from, Math.min(s.n, from + SLOT_ROWS));
+        Supplier<IntConsumer> slotWorkers = () -> {
+            Range range = workers.get();
+            return sl -> {
+                if (s.cancelled()) {
+                    skipped.set(true);
+                    return;
+                }
+                int from = sl * SLOT_ROWS;
+                range.run(from, Math.min(s.n, from + SLOT_ROWS));
+            };
         };
         Seeding.Work work = s.work;
         if (work.executor() == null || work.helpers() == 0 || slots == 1) {
+            IntConsumer slot = slotWorkers.get();
             for (int sl = 0; sl < slots && !skipped.get(); sl++) {
                 slot.accept(sl);
             }
         } else {
-            ParallelSlots.run(slots, work.helpers(), work.executor(), () -> slot);
+            ParallelSlots.run(slots, work.helpers(), work.executor(), slotWorkers);
         }
         return !skipped.get();
     }

@@ -19,11 +19,12 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * Greedy k-means++ seeding runs its passes over fixed row slots on every thread of the fit: the
- * seeds (every {@link SeedChosen} event) are the same for 1, 2, 3 and 4 threads, for both
+ * Greedy k-means++ and k-means‖ run their passes over fixed row slots on every thread of the fit:
+ * the seeds (every {@link SeedChosen} event) are the same for 1, 2, 3 and 4 threads, for both
  * distance loops (the Vector API one under {@link Kernel#AUTO} in this test JVM, the plain one
- * under {@link Kernel#PORTABLE}), and the same as a slow greedy k-means++ written here from the
- * definition; a cancellation in the middle of seeding ends the fit at once.
+ * under {@link Kernel#PORTABLE}), and the same as slow versions written here from the
+ * definitions (the random stream is the library's documented {@link SplitMix64}); a
+ * cancellation in the middle of seeding ends the fit at once.
  */
 class SeedingThreadsTest {
 
@@ -93,6 +94,37 @@ class SeedingThreadsTest {
     }
 
     /**
+     * k-means‖ makes its candidates' passes over the same row slots, eight candidates per pass:
+     * its seeds are those of k-means‖ written here from its documented steps, for 1 to 4 threads
+     * and either distance loop.
+     */
+    @Property(tries = 10)
+    void kMeansParallelSeeds_sameForOneToFourThreadsAndBothLoops_andEqualToTheDefinition(
+            @ForAll @IntRange(min = 8200, max = 20_000) int n,
+            @ForAll @IntRange(min = 1, max = 11) int d,
+            @ForAll @IntRange(min = 2, max = 24) int k,
+            @ForAll boolean weighted,
+            @ForAll boolean floats,
+            @ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] rows = rows(random, n, d);
+        Dataset data = Dataset.of(rows);
+        data = floats ? data.toFloats() : data;
+        data = weighted ? data.withWeights(weights(random, n)) : data;
+        KMeans one = KMeans.builder().k(k).seed(seed).maxIterations(1).threads(1).kernel(Kernel.PORTABLE)
+                .initializer(Initializer.kMeansParallel()).build();
+
+        List<SeedChosen> expected = seeds(one, data);
+        assertThat(expected).extracting(SeedChosen::pointIndex).as("seed rows against the definition")
+                .containsExactlyElementsOf(kMeansParallelDefinition(rows, weighted ? data.weightsOrNull() : null, k,
+                        seed));
+        for (int threads = 1; threads <= 4; threads++) {
+            assertThat(seeds(one.toBuilder().threads(threads).kernel(Kernel.AUTO).build(), data))
+                    .as("%d threads", threads).isEqualTo(expected);
+        }
+    }
+
+    /**
      * Greedy k-means++ as scikit-learn defines it ({@code 2 + ⌊ln k⌋} candidates per step drawn
      * by weight·D², the one of least potential kept, the first on ties), drawing from the fit's
      * documented random stream: restart 0's {@link SplitMix64}, the first row by weight (one
@@ -100,7 +132,92 @@ class SeedingThreadsTest {
      * the potential and found on the running sum of weight·D² in row order.
      */
     private static List<List<Double>> greedyDefinition(double[][] x, double[] w, int k, long seed) {
+        return greedyDefinition(x, w, k, SplitMix64.forRestart(seed, 0));
+    }
+
+    /**
+     * k-means‖ as {@link Initializer#kMeansParallel(int, double)} documents it (5 rounds, ℓ = 2k),
+     * drawing from the fit's random stream: a first candidate by weight; per round, while the
+     * potential φ is positive, every row of positive mass in row order kept with probability
+     * min(1, ℓ·w·D²/φ) (no number drawn when that is 1); every row's nearest candidate, ties to
+     * the earlier; candidates weighted by their rows; then greedy k-means++ on the candidates of
+     * positive weight from the same stream. Returns the seeds' rows (here always more than k
+     * candidates).
+     */
+    private static List<Integer> kMeansParallelDefinition(double[][] x, double[] w, int k, long seed) {
         SplitMix64 random = SplitMix64.forRestart(seed, 0);
+        int n = x.length;
+        double ell = 2.0 * k;
+        List<Integer> candidates = new ArrayList<>();
+        if (w == null) {
+            candidates.add(random.nextInt(n));
+        } else {
+            double total = 0;
+            for (double v : w) {
+                total += v;
+            }
+            candidates.add(byRunningSum(w, random.nextDouble() * total));
+        }
+        double[] closest = new double[n];
+        int[] owner = new int[n];
+        for (int i = 0; i < n; i++) {
+            closest[i] = Oracle.distanceSquared(x[i], x[candidates.get(0)]);
+        }
+        for (int round = 0; round < 5; round++) {
+            double phi = 0;
+            for (int i = 0; i < n; i++) {
+                phi += Oracle.weight(w, i) * closest[i];
+            }
+            if (!(phi > 0)) {
+                break;
+            }
+            int before = candidates.size();
+            for (int i = 0; i < n; i++) {
+                double mass = Oracle.weight(w, i) * closest[i];
+                if (mass > 0) {
+                    double p = ell * mass / phi;
+                    if (p >= 1 || random.nextDouble() < p) {
+                        candidates.add(i);
+                    }
+                }
+            }
+            for (int t = before; t < candidates.size(); t++) {
+                for (int i = 0; i < n; i++) {
+                    double dist = Oracle.distanceSquared(x[i], x[candidates.get(t)]);
+                    if (dist < closest[i]) {
+                        closest[i] = dist;
+                        owner[i] = t;
+                    }
+                }
+            }
+        }
+        double[] candidateWeight = new double[candidates.size()];
+        for (int i = 0; i < n; i++) {
+            candidateWeight[owner[i]] += Oracle.weight(w, i);
+        }
+        List<Integer> kept = new ArrayList<>();
+        List<Double> keptWeight = new ArrayList<>();
+        for (int t = 0; t < candidates.size(); t++) {
+            if (candidateWeight[t] > 0) {
+                kept.add(candidates.get(t));
+                keptWeight.add(candidateWeight[t]);
+            }
+        }
+        assertThat(kept.size()).as("distinct candidates").isGreaterThan(k);
+        double[][] points = new double[kept.size()][];
+        double[] weights = new double[kept.size()];
+        for (int t = 0; t < kept.size(); t++) {
+            points[t] = x[kept.get(t)];
+            weights[t] = keptWeight.get(t);
+        }
+        List<Integer> seeds = new ArrayList<>();
+        for (List<Double> chosen : greedyDefinition(points, weights, k, random)) {
+            seeds.add(kept.get(chosen.get(0).intValue()));
+        }
+        return seeds;
+    }
+
+    private static List<List<Double>> greedyDefinition(double[][] x, double[] w, int k, SplitMix64 random) {
         int n = x.length;
         List<List<Double>> seeds = new ArrayList<>();   // (row, D² to the nearest earlier seed, probability)
         int first;

@@ -31,7 +31,8 @@ public final class ScalarTrials implements TrialDistances {
     }
 
     @Override
-    public void trials(Rows rows, double[] c, int count, double[] bound, double[][] out, int from, int to) {
+    public void trials(Rows rows, double[] c, int count, double[] bound, double[][] out, int shift, int from,
+                       int to) {
         int d = rows.d();
         double[] row = new double[d];
         for (int i = from; i < to; i++) {
@@ -43,7 +44,7 @@ public final class ScalarTrials implements TrialDistances {
                     row[m] = x[i * d + m];
                 }
             }
-            row(row, d, c, count, bound[i], out, i);
+            row(row, d, c, count, bound[i], out, i - shift);
         }
     }
 

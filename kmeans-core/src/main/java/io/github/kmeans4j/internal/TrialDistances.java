@@ -45,18 +45,21 @@ public interface TrialDistances {
 
     /**
      * For every row {@code i} in {@code [from, to)} and candidate {@code t < count}, writes
-     * {@code out[t][i] = Math.min(bound[i], ‖x_i − c_t‖²)}, the squared distance summed exactly
-     * as the interface describes.
+     * {@code out[t][i − shift] = Math.min(bound[i], ‖x_i − c_t‖²)}, the squared distance summed
+     * exactly as the interface describes.
      *
      * @param rows rows prepared by this implementation
      * @param candidates the candidates, row-major, {@code count · d} values
      * @param count the number of candidates, at least 1
      * @param bound one cap per row (n values)
-     * @param out {@code count} arrays of n values to write
+     * @param out {@code count} arrays to write, each at least {@code to − shift} long
+     * @param shift where row {@code i}'s values go: index {@code i − shift} (0 for arrays of n
+     *     values, {@code from} for arrays of one range)
      * @param from the first row
      * @param to one past the last row
      */
-    void trials(Rows rows, double[] candidates, int count, double[] bound, double[][] out, int from, int to);
+    void trials(Rows rows, double[] candidates, int count, double[] bound, double[][] out, int shift, int from,
+                int to);
 
     /**
      * The implementation for a fit that uses {@code kernel}: the Vector API one when the fit's

@@ -76,7 +76,8 @@ public final class VectorTrials implements TrialDistances {
     }
 
     @Override
-    public void trials(Rows rows, double[] c, int count, double[] bound, double[][] out, int from, int to) {
+    public void trials(Rows rows, double[] c, int count, double[] bound, double[][] out, int shift, int from,
+                       int to) {
         Blocks p = (Blocks) rows;
         double[] x = p.x();
         int d = p.d();
@@ -85,7 +86,7 @@ public final class VectorTrials implements TrialDistances {
         int i = from;
         while (i < to) {
             if (i % L == 0 && i + L <= blockEnd) {
-                block(x, i * d, d, c, count, bound, out, i);
+                block(x, i * d, d, c, count, bound, out, i, i - shift);
                 i += L;
             } else {
                 if (row == null) {
@@ -99,15 +100,18 @@ public final class VectorTrials implements TrialDistances {
                 } else {
                     System.arraycopy(x, i * d, row, 0, d);
                 }
-                scalarRow(row, d, c, count, bound[i], out, i);
+                scalarRow(row, d, c, count, bound[i], out, i - shift);
                 i++;
             }
         }
     }
 
-    /** The block of {@code L} rows from row {@code i}, whose transposed values start at {@code x[base]}. */
+    /**
+     * The block of {@code L} rows from row {@code i}, whose transposed values start at
+     * {@code x[base]}; their values go to {@code out[t][o..o+L)}.
+     */
     private static void block(double[] x, int base, int d, double[] c, int count, double[] bound,
-                              double[][] out, int i) {
+                              double[][] out, int i, int o) {
         DoubleVector cap = DoubleVector.fromArray(DS, bound, i);
         int t = 0;
         for (; t + 4 <= count; t += 4) {
@@ -130,10 +134,10 @@ public final class VectorTrials implements TrialDistances {
                 a2 = a2.add(e2.mul(e2));
                 a3 = a3.add(e3.mul(e3));
             }
-            cap.min(a0).intoArray(out[t], i);
-            cap.min(a1).intoArray(out[t + 1], i);
-            cap.min(a2).intoArray(out[t + 2], i);
-            cap.min(a3).intoArray(out[t + 3], i);
+            cap.min(a0).intoArray(out[t], o);
+            cap.min(a1).intoArray(out[t + 1], o);
+            cap.min(a2).intoArray(out[t + 2], o);
+            cap.min(a3).intoArray(out[t + 3], o);
         }
         if (t + 2 <= count) {
             int c0 = t * d;
@@ -147,8 +151,8 @@ public final class VectorTrials implements TrialDistances {
                 a0 = a0.add(e0.mul(e0));
                 a1 = a1.add(e1.mul(e1));
             }
-            cap.min(a0).intoArray(out[t], i);
-            cap.min(a1).intoArray(out[t + 1], i);
+            cap.min(a0).intoArray(out[t], o);
+            cap.min(a1).intoArray(out[t + 1], o);
             t += 2;
         }
         if (t < count) {
@@ -158,7 +162,7 @@ public final class VectorTrials implements TrialDistances {
                 DoubleVector e0 = DoubleVector.fromArray(DS, x, base + m * L).sub(c[c0 + m]);
                 a0 = a0.add(e0.mul(e0));
             }
-            cap.min(a0).intoArray(out[t], i);
+            cap.min(a0).intoArray(out[t], o);
         }
     }
 
