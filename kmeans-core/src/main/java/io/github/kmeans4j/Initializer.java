@@ -14,20 +14,28 @@ import java.util.Locale;
  * <p>Memory: besides the k·d centroids, seeding holds these buffers for n rows, freed before the
  * first iteration (a 10 M-row dataset makes one array of n doubles 80 MB):
  * <ul>
- *   <li>{@link #greedyKMeansPlusPlus()}, the default: three arrays of n doubles (24·n bytes: the
- *       distance to the nearest seed, the current candidate's and the best candidate's);</li>
- *   <li>{@link #kMeansPlusPlus()}, {@code greedyKMeansPlusPlus(1)} and {@link #farthestPoint()}:
- *       one array of n doubles (8·n bytes);</li>
+ *   <li>{@link #greedyKMeansPlusPlus()}, the default, with T = 2 + ⌊ln k⌋ candidates per step:
+ *       T + 1 arrays of n doubles (8·(T + 1)·n bytes: the distance to the nearest seed and each
+ *       candidate's, all measured in one pass);</li>
+ *   <li>{@link #kMeansPlusPlus()} and {@code greedyKMeansPlusPlus(1)}: two arrays of n doubles
+ *       (16·n bytes); {@link #farthestPoint()}: one (8·n bytes);</li>
  *   <li>{@link #kMeansParallel()}: n doubles and n ints (12·n bytes), plus O(C·d) for its C
  *       candidates; when it keeps fewer than k candidates and tops up with greedy k-means++,
- *       two more arrays of n doubles;</li>
+ *       T more arrays of n doubles;</li>
+ *   <li>with the Vector API kernel, greedy k-means++, k-means++ and k-means‖ also copy the rows,
+ *       in double, into the layout of their vector loop (8·n·d bytes);</li>
  *   <li>{@link #randomPoints()}: n booleans, and a copy of the n weights when the data are
  *       weighted;</li>
  *   <li>{@link #randomPartition()}: O(k); {@link #given(double[][])}: nothing.</li>
  * </ul>
  *
+ * <p>Threads: greedy k-means++, k-means++ and k-means‖ make their passes over the rows on the
+ * fit's threads ({@link KMeans.Builder#threads(int)}), over fixed slots of rows; every value, sum and
+ * draw is that of one thread, so the seeds do not depend on the thread count.
+ *
  * <p>Cancellation: the drawing strategies look at the fit's {@link CancellationToken} (and the
- * thread's interrupt status) before each seed and before each pass over the data for a candidate.
+ * thread's interrupt status) before each seed, between the candidates' draws, and within a pass
+ * over the data before every slot of 4096 rows.
  * Once the fit is cancelled they stop; every seed not reached yet repeats the latest one (and is
  * announced so, with probability 1), and the run returns with {@link StopReason#CANCELLED} after
  * its final assignment. Mini-batch seeding cannot be cancelled.
@@ -171,7 +179,8 @@ public abstract sealed class Initializer {
      *
      * <p>Each of the k seeds is announced once, in order, with a reason that names k-means‖; the
      * candidates are not announced. A seed's probability is that of its draw in step 4, given the
-     * candidates. Sequential: the same seed gives the same seeds. O(n·C·d) for C ≈ 1 + rounds·ℓ
+     * candidates. The same seed gives the same seeds, whatever the threads (the rounds follow one
+     * another; within a round the candidates' distances are measured on the fit's threads). O(n·C·d) for C ≈ 1 + rounds·ℓ
      * candidates, plus O(C·k·d·log k) for step 4.
      *
      * @param rounds the number of oversampling rounds, at least 1 (the paper finds 5 enough)

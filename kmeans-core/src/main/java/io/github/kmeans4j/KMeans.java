@@ -551,8 +551,9 @@ public final class KMeans {
          * How many threads a fit may use, the calling thread included. Default: the number of
          * available processors. The result does not depend on it: the points are split into
          * ranges that depend only on n, and partial sums are added in range order, so every
-         * thread count gives a bit-identical result. Small data (under 4096 points) always runs
-         * on the calling thread.
+         * thread count gives a bit-identical result. Seeding's passes over the rows (greedy
+         * k-means++, k-means‖) use the same threads, with the same seeds for every count. Small
+         * data (under 4096 points) always runs on the calling thread.
          *
          * @param threads the most threads a fit uses, at least 1
          * @return this builder
@@ -568,7 +569,8 @@ public final class KMeans {
 
         /**
          * Runs the helper threads of a fit on {@code executor} instead of threads the fit starts
-         * and stops itself. Each assignment pass offers it at most {@code threads() - 1} tasks.
+         * and stops itself. Each assignment pass, and each of seeding's passes over the rows,
+         * offers it at most {@code threads() - 1} tasks.
          *
          * <p>The fit never waits for a task that has not started. The calling thread works too
          * and takes every part of the pass that no task has taken, then waits only for the parts

@@ -11,8 +11,9 @@ import java.util.function.BooleanSupplier;
  * What an initialiser works with in one restart: the data, the weights, k, the restart's own
  * random generator, where to announce each seed, and whether the fit has been cancelled.
  *
- * <p>Cancellation: an initialiser asks {@link #cancelled()} between seeds and between candidate
- * passes (each at most O(n·d) apart) and simply returns when it is true, leaving seeds
+ * <p>Cancellation: an initialiser asks {@link #cancelled()} between seeds and between draws, and
+ * its passes over the rows ask before every slot of rows ({@link TrialPass}); it simply returns
+ * when the answer is true, leaving seeds
  * {@link #chosen()}..k−1 unset; {@link #completeCancelled()} then fills them cheaply so that the
  * run can end with a valid, cancelled result.
  */

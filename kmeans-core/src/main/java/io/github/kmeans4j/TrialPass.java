@@ -26,6 +26,17 @@ final class TrialPass {
         this.trials = s.work.trials();
         this.rows = s.rows.trialLayout(trials);
         this.slots = (s.n + SLOT_ROWS - 1) / SLOT_ROWS;
+        // The copy of the rows, if the loop makes one, is filled on the seeding's threads too;
+        // not cancellable, so that a pass never reads a row left unfilled.
+        IntConsumer fill = sl -> trials.fill(rows, sl * SLOT_ROWS, Math.min(s.n, (sl + 1) * SLOT_ROWS));
+        Seeding.Work work = s.work;
+        if (work.executor() == null || work.helpers() == 0 || slots == 1) {
+            for (int sl = 0; sl < slots; sl++) {
+                fill.accept(sl);
+            }
+        } else {
+            ParallelSlots.run(slots, work.helpers(), work.executor(), () -> fill);
+        }
     }
 
     /**

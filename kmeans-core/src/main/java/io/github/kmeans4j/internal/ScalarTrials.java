@@ -30,6 +30,11 @@ public final class ScalarTrials implements TrialDistances {
         return new FloatRows(x, n, d);
     }
 
+    /** Nothing to do: the rows are read in place. */
+    @Override
+    public void fill(Rows rows, int from, int to) {
+    }
+
     @Override
     public void trials(Rows rows, double[] c, int count, double[] bound, double[][] out, int shift, int from,
                        int to) {

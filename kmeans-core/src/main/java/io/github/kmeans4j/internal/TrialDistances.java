@@ -24,7 +24,8 @@ public interface TrialDistances {
     }
 
     /**
-     * Double rows (row-major, n × d) in this implementation's layout, possibly a copy.
+     * Double rows (row-major, n × d) in this implementation's layout, possibly a copy, which
+     * {@link #fill} then completes range by range (possibly from several threads at once).
      *
      * @param x the rows; not modified, must not change while the prepared rows are used
      * @param n the number of rows
@@ -42,6 +43,16 @@ public interface TrialDistances {
      * @return the prepared rows
      */
     Rows rows(float[] x, int n, int d);
+
+    /**
+     * Completes the copy of rows {@code [from, to)} that {@link #rows} began; every row must be
+     * filled once before {@link #trials} reads it. Ranges start at a multiple of 64.
+     *
+     * @param rows rows prepared by this implementation
+     * @param from the first row, a multiple of 64
+     * @param to one past the last row
+     */
+    void fill(Rows rows, int from, int to);
 
     /**
      * For every row {@code i} in {@code [from, to)} and candidate {@code t < count}, writes

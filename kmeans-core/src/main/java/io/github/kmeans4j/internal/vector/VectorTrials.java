@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorSpecies;
  * scalar sum (a subtraction, a multiplication and an addition per column, in column order, never
  * a fused multiply-add), so every value is bit-identical to the scalar one.
  *
- * <p><b>Layout.</b> {@link #rows} copies the rows once, in double (float rows widened): blocks of
+ * <p><b>Layout.</b> {@link #rows} and {@link #fill} copy the rows once, in double (float rows widened): blocks of
  * {@code L} rows ({@code L} the lanes of the preferred double vector) stored transposed, so that
  * the {@code L} values of a column are consecutive; the {@code n mod L} rows after the last full
  * block row-major. The copy takes 8·n·d bytes for as long as the prepared rows are used.
@@ -33,46 +33,51 @@ public final class VectorTrials implements TrialDistances {
     private VectorTrials() {
     }
 
-    /** {@code x}: full blocks of {@code L} rows transposed, then the remaining rows row-major. */
-    private record Blocks(double[] x, int n, int d, int full) implements Rows {
+    /**
+     * {@code x}: full blocks of {@code L} rows transposed, then the remaining rows row-major; the
+     * source is {@code doubles} or {@code floats} (the other null).
+     */
+    private record Blocks(double[] x, int n, int d, int full, double[] doubles, float[] floats) implements Rows {
     }
 
     @Override
     public Rows rows(double[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        int full = n / L * L;
-        double[] t = new double[n * d];
-        for (int b = 0; b < full; b += L) {
-            int base = b * d;
-            for (int q = 0; q < L; q++) {
-                int row = (b + q) * d;
-                for (int m = 0; m < d; m++) {
-                    t[base + m * L + q] = x[row + m];
-                }
-            }
-        }
-        System.arraycopy(x, full * d, t, full * d, (n - full) * d);
-        return new Blocks(t, n, d, full);
+        return new Blocks(new double[n * d], n, d, n / L * L, x, null);
     }
 
     @Override
     public Rows rows(float[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        int full = n / L * L;
-        double[] t = new double[n * d];
-        for (int b = 0; b < full; b += L) {
+        return new Blocks(new double[n * d], n, d, n / L * L, null, x);
+    }
+
+    @Override
+    public void fill(Rows rows, int from, int to) {
+        Blocks p = (Blocks) rows;
+        double[] t = p.x();
+        int d = p.d();
+        int blocksEnd = Math.min(to, p.full());
+        double[] xd = p.doubles();
+        float[] xf = p.floats();
+        for (int b = from; b < blocksEnd; b += L) {   // from is a multiple of L
             int base = b * d;
             for (int q = 0; q < L; q++) {
                 int row = (b + q) * d;
-                for (int m = 0; m < d; m++) {
-                    t[base + m * L + q] = x[row + m];
+                if (xd != null) {
+                    for (int m = 0; m < d; m++) {
+                        t[base + m * L + q] = xd[row + m];
+                    }
+                } else {
+                    for (int m = 0; m < d; m++) {
+                        t[base + m * L + q] = xf[row + m];
+                    }
                 }
             }
         }
-        for (int i = full * d; i < n * d; i++) {
-            t[i] = x[i];
+        for (int i = Math.max(from, p.full()) * d; i < to * d; i++) {
+            t[i] = xd != null ? xd[i] : xf[i];
         }
-        return new Blocks(t, n, d, full);
     }
 
     @Override
