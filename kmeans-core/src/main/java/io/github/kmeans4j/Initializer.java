@@ -14,20 +14,28 @@ import java.util.List;
  * <p>Memory: besides the k·d centroids, seeding holds these buffers for n rows, freed before the
  * first iteration (a 10 M-row dataset makes one array of n doubles 80 MB):
  * <ul>
- *   <li>{@link #greedyKMeansPlusPlus()}, the default: three arrays of n doubles (24·n bytes: the
- *       distance to the nearest seed, the current candidate's and the best candidate's);</li>
- *   <li>{@link #kMeansPlusPlus()}, {@code greedyKMeansPlusPlus(1)} and {@link #farthestPoint()}:
- *       one array of n doubles (8·n bytes);</li>
+ *   <li>{@link #greedyKMeansPlusPlus()}, the default, with T = 2 + ⌊ln k⌋ candidates per step:
+ *       T + 1 arrays of n doubles (8·(T + 1)·n bytes: the distance to the nearest seed and each
+ *       candidate's, all measured in one pass);</li>
+ *   <li>{@link #kMeansPlusPlus()} and {@code greedyKMeansPlusPlus(1)}: two arrays of n doubles
+ *       (16·n bytes); {@link #farthestPoint()}: one (8·n bytes);</li>
  *   <li>{@link #kMeansParallel()}: n doubles and n ints (12·n bytes), plus O(C·d) for its C
  *       candidates; when it keeps fewer than k candidates and tops up with greedy k-means++,
- *       two more arrays of n doubles;</li>
+ *       T more arrays of n doubles;</li>
+ *   <li>with the Vector API kernel, greedy k-means++, k-means++ and k-means‖ also copy the rows,
+ *       in double, into the layout of their vector loop (8·n·d bytes);</li>
  *   <li>{@link #randomPoints()}: n booleans, and a copy of the n weights when the data are
  *       weighted;</li>
  *   <li>{@link #randomPartition()}: O(k); {@link #given(double[][])}: nothing.</li>
  * </ul>
  *
+ * <p>Threads: greedy k-means++, k-means++ and k-means‖ make their passes over the rows on the
+ * fit's threads ({@link KMeans.Builder#threads(int)}), over fixed slots of rows; every value, sum and
+ * draw is that of one thread, so the seeds do not depend on the thread count.
+ *
  * <p>Cancellation: the drawing strategies look at the fit's {@link CancellationToken} (and the
- * thread's interrupt status) before each seed and before each pass over the data for a candidate.
+ * thread's interrupt status) before each seed, between the candidates' draws, and within a pass
+ * over the data before every slot of 4096 rows.
  * Once the fit is cancelled they stop; every seed not reached yet repeats the latest one (and is
  * announced so, with probability 1), and the run returns with {@link StopReason#CANCELLED} after
  * its final assignment. Mini-batch seeding cannot be cancelled.
@@ -60,6 +68,7 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
     final void seed(Seeding seeding) {
         initialize(seeding);
         seeding.completeCancelled();
+        seeding.release();
     }
 
     /**
@@ -75,6 +84,7 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
         }
         parallel.initializeFrom(all, seeding);
         seeding.completeCancelled();
+        seeding.release();
     }
 
     /** Checks the strategy can serve data of dimension {@code d} with {@code k} clusters. */
@@ -176,7 +186,8 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
      *
      * <p>Each of the k seeds is announced once, in order, with a reason that names k-means‖; the
      * candidates are not announced. A seed's probability is that of its draw in step 4, given the
-     * candidates. Sequential: the same seed gives the same seeds. O(n·C·d) for C ≈ 1 + rounds·ℓ
+     * candidates. The same seed gives the same seeds, whatever the threads (the rounds follow one
+     * another; within a round the candidates' distances are measured on the fit's threads). O(n·C·d) for C ≈ 1 + rounds·ℓ
      * candidates, plus O(C·k·d·log k) for step 4.
      *
      * @param rounds the number of oversampling rounds, at least 1 (the paper finds 5 enough)
@@ -386,10 +397,9 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
             String name = candidates == 1 ? "k-means++" : "greedy k-means++";
             double[] closest = new double[s.n];   // squared distance to the nearest seed
             firstSeed(s, name);
-            if (s.cancelled()) {
+            if (s.cancelled() || !PlusPlusSteps.distancesTo(s, 0, closest)) {
                 return;
             }
-            distancesTo(s, 0, closest);
             PlusPlusSteps.extend(s, 1, candidatesFor(s.k), name, "", closest);
         }
 
@@ -412,6 +422,9 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
     }
 
     static final class KMeansParallel extends Initializer {
+        /** New candidates whose distances one pass over the rows computes. */
+        private static final int CANDIDATES_PER_PASS = 8;
+
         private final int rounds;
         private final double oversampling;
 
@@ -430,8 +443,11 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
             int[] owner = new int[n];           // index of that candidate, ties to the earliest
             int count = 1;
             candidates[0] = drawByWeight(s);
-            for (int i = 0; i < n; i++) {
-                closest[i] = s.rows.distanceBetween(i, candidates[0]);
+            double[] firstValues = new double[d];
+            s.rows.copyRow(candidates[0], firstValues, 0);
+            Arrays.fill(closest, Double.POSITIVE_INFINITY);
+            if (!s.pass().run(firstValues, 1, closest, new double[][] {closest})) {
+                return;
             }
             int roundsRun = 0;
             for (int r = 0; r < rounds; r++) {
@@ -459,17 +475,15 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
                         }
                     }
                 }
-                for (int t = before; t < count; t++) {
-                    if (s.cancelled()) {   // about ℓ candidates per round, each a pass over the rows
-                        return;
+                // About ℓ new candidates, eight per pass over the rows, on the seeding's threads.
+                for (int t = before; t < count; t += CANDIDATES_PER_PASS) {
+                    int group = Math.min(CANDIDATES_PER_PASS, count - t);
+                    double[] values = new double[group * d];
+                    for (int g = 0; g < group; g++) {
+                        s.rows.copyRow(candidates[t + g], values, g * d);
                     }
-                    int row = candidates[t];
-                    for (int i = 0; i < n; i++) {
-                        double dist = s.rows.distanceBetween(i, row);
-                        if (dist < closest[i]) {
-                            closest[i] = dist;
-                            owner[i] = t;
-                        }
+                    if (!s.pass().nearest(values, group, t, closest, owner)) {
+                        return;
                     }
                 }
             }
@@ -546,7 +560,7 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
                             + origin);
                 };
                 Seeding inner = new Seeding(new Rows.Doubles(points, m, d), w, m, d, s.k, s.random, relay,
-                        s::cancelled);
+                        s::cancelled, s.work);
                 new KMeansPlusPlus(trials).initialize(inner);
                 return;
             }
@@ -561,8 +575,8 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
                 }
                 s.announceCentroid(j, kept.get(j).sampleRow(), c, 1.0, toEarlier, "k-means‖: row " + kept.get(j).row()
                         + " kept as seed, one of only " + m + " distinct candidates for k = " + s.k + " (" + origin + ")");
-                for (int i = 0; i < s.n; i++) {
-                    nearest[i] = Math.min(nearest[i], s.rows.distanceSquared(i, c, 0));
+                if (!s.pass().run(c, 1, nearest, new double[][] {nearest})) {
+                    return;
                 }
             }
             PlusPlusSteps.extend(s, m, trials, "greedy k-means++", "k-means‖ topped up from the sample with ", nearest);
@@ -585,7 +599,7 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
                         + " by greedy k-means++ (" + trials + " trials per step) on " + origin);
             };
             Seeding inner = new Seeding(new Rows.Doubles(points, m, d), weight, m, d, s.k, s.random, relay,
-                    s::cancelled);
+                    s::cancelled, s.work);
             new KMeansPlusPlus(trials).initialize(inner);
         }
 

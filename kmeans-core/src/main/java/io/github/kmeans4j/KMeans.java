@@ -4,6 +4,7 @@ import io.github.kmeans4j.event.KMeansListener;
 import io.github.kmeans4j.internal.DistanceKernel;
 import io.github.kmeans4j.internal.Kernels;
 import io.github.kmeans4j.internal.SplitMix64;
+import io.github.kmeans4j.internal.TrialDistances;
 import io.github.kmeans4j.internal.WorkerPool;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -249,7 +250,10 @@ public final class KMeans {
         boolean unwatched = listeners.isEmpty() && stoppingRules.isEmpty();
         try (WorkerPool pool = WorkerPool.of(executor, helpers, "kmeans4j-worker")) {
             AssignmentPass pass = variant.pass(data, k, distanceKernel, pool.executor(), threads, unwatched);
-            return fitRuns(new LocalBackend(data, pass), cancellation, fitSeed, start);
+            // Seeding's passes run on the same threads, in the fit's kernel's family (same seeds either way).
+            Seeding.Work seedingWork = new Seeding.Work(pool.executor(), pool.executor() == null ? 0 : helpers,
+                    TrialDistances.forKernel(distanceKernel));
+            return fitRuns(new LocalBackend(data, pass), cancellation, fitSeed, start, seedingWork);
         }
     }
 
@@ -302,11 +306,11 @@ public final class KMeans {
         backend.watchCancellation(() -> (cancellation != null && cancellation.isCancelled()) || fitting.isInterrupted());
         long fitSeed = seed != null ? seed
                 : SplitMix64.mix(System.nanoTime() ^ SEED_SEQUENCE.addAndGet(0x9e3779b97f4a7c15L));
-        return fitRuns(backend, cancellation, fitSeed, initializer);
+        return fitRuns(backend, cancellation, fitSeed, initializer, Seeding.Work.SEQUENTIAL);
     }
 
     private KMeansResult fitRuns(AssignmentBackend backend, CancellationToken cancellation, long fitSeed,
-                                 Initializer start) {
+                                 Initializer start, Seeding.Work seedingWork) {
         List<KMeansResult.RestartSummary> summaries = new ArrayList<>();
         KMeansResult best = null;
         boolean cancelled = false;
@@ -317,7 +321,7 @@ public final class KMeans {
             }
             KMeansResult result;
             try {
-                result = new Run(this, start, backend, fitSeed, r, cancellation).run();
+                result = new Run(this, start, backend, fitSeed, r, cancellation, seedingWork).run();
             } catch (java.util.concurrent.CancellationException e) {
                 if (best == null) {
                     throw e;
@@ -547,8 +551,9 @@ public final class KMeans {
          * How many threads a fit may use, the calling thread included. Default: the number of
          * available processors. The result does not depend on it: the points are split into
          * ranges that depend only on n, and partial sums are added in range order, so every
-         * thread count gives a bit-identical result. Small data (under 4096 points) always runs
-         * on the calling thread.
+         * thread count gives a bit-identical result. Seeding's passes over the rows (greedy
+         * k-means++, k-means‖) use the same threads, with the same seeds for every count. Small
+         * data (under 4096 points) always runs on the calling thread.
          *
          * @param threads the most threads a fit uses, at least 1
          * @return this builder
@@ -564,7 +569,8 @@ public final class KMeans {
 
         /**
          * Runs the helper threads of a fit on {@code executor} instead of threads the fit starts
-         * and stops itself. Each assignment pass offers it at most {@code threads() - 1} tasks.
+         * and stops itself. Each assignment pass, and each of seeding's passes over the rows,
+         * offers it at most {@code threads() - 1} tasks.
          *
          * <p>The fit never waits for a task that has not started. The calling thread works too
          * and takes every part of the pass that no task has taken, then waits only for the parts

@@ -1,6 +1,7 @@
 package io.github.kmeans4j;
 
 import io.github.kmeans4j.internal.DistanceKernel;
+import io.github.kmeans4j.internal.TrialDistances;
 
 /**
  * The rows of a dataset, read in double whatever their storage, for the algorithm's loops
@@ -35,6 +36,9 @@ abstract sealed class Rows {
 
     /** The rows in {@code kernel}'s layout. */
     abstract DistanceKernel.Points layout(DistanceKernel kernel);
+
+    /** The rows in the layout of seeding's {@code trials}. */
+    abstract TrialDistances.Rows trialLayout(TrialDistances trials);
 
     /** Whether rows {@code i} and {@code j} are the same point (−0.0 equals 0.0). */
     abstract boolean sameRow(int i, int j);
@@ -90,6 +94,11 @@ abstract sealed class Rows {
         @Override
         DistanceKernel.Points layout(DistanceKernel kernel) {
             return kernel.points(x, n, d);
+        }
+
+        @Override
+        TrialDistances.Rows trialLayout(TrialDistances trials) {
+            return trials.rows(x, n, d);
         }
 
         @Override
@@ -165,6 +174,11 @@ abstract sealed class Rows {
         @Override
         DistanceKernel.Points layout(DistanceKernel kernel) {
             return kernel.points(x, n, d);
+        }
+
+        @Override
+        TrialDistances.Rows trialLayout(TrialDistances trials) {
+            return trials.rows(x, n, d);
         }
 
         @Override

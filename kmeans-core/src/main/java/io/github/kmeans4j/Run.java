@@ -32,6 +32,7 @@ final class Run {
     private final long seed;
     private final int restart;
     private final CancellationToken cancellation;
+    private final Seeding.Work seedingWork;   // the threads and distance loop of seeding's passes
     private final List<KMeansListener> listeners;
     private final boolean listening;
 
@@ -51,8 +52,9 @@ final class Run {
     private final List<PassStatistics.Pass> passCounts = new ArrayList<>();
 
     Run(KMeans config, Initializer initializer, AssignmentBackend backend, long seed, int restart,
-        CancellationToken cancellation) {
+        CancellationToken cancellation, Seeding.Work seedingWork) {
         this.config = config;
+        this.seedingWork = seedingWork;
         this.initializer = initializer;
         this.backend = backend;
         this.sample = backend.sample();
@@ -83,7 +85,7 @@ final class Run {
         Seeding seeding = new Seeding(Rows.of(sample), sample.weightsOrNull(), sample.n(), d, k,
                 SplitMix64.forRestart(seed, restart), listening
                 ? (j, row, centroid, p, dist, reason) -> emit(new SeedChosen(restart, j, row, centroid, p, dist, reason))
-                : null, () -> isCancelled(cancellation));
+                : null, () -> isCancelled(cancellation), seedingWork);
         // A cancelled seeding stops early and fills its missing seeds; the loop below then ends at once.
         try {
             initializer.seed(seeding, backend.oversamplingRows());

@@ -1,15 +1,19 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.ScalarTrials;
 import io.github.kmeans4j.internal.SplitMix64;
+import io.github.kmeans4j.internal.TrialDistances;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
  * What an initialiser works with in one restart: the data, the weights, k, the restart's own
  * random generator, where to announce each seed, and whether the fit has been cancelled.
  *
- * <p>Cancellation: an initialiser asks {@link #cancelled()} between seeds and between candidate
- * passes (each at most O(n·d) apart) and simply returns when it is true, leaving seeds
+ * <p>Cancellation: an initialiser asks {@link #cancelled()} between seeds and between draws, and
+ * its passes over the rows ask before every slot of rows ({@link TrialPass}); it simply returns
+ * when the answer is true, leaving seeds
  * {@link #chosen()}..k−1 unset; {@link #completeCancelled()} then fills them cheaply so that the
  * run can end with a valid, cancelled result.
  */
@@ -20,7 +24,21 @@ final class Seeding {
                         double distanceSquared, String reason);
     }
 
+    /**
+     * How the passes over the rows run: on up to {@code helpers} tasks of {@code executor} besides
+     * the calling thread, with {@code trials} computing the distances. The seeds never depend on it.
+     *
+     * @param executor runs the helper tasks, or null for none
+     * @param helpers the most helper tasks a pass offers, 0 or more
+     * @param trials the distance loop
+     */
+    record Work(Executor executor, int helpers, TrialDistances trials) {
+        /** The calling thread alone, with the plain-Java distance loop. */
+        static final Work SEQUENTIAL = new Work(null, 0, ScalarTrials.INSTANCE);
+    }
+
     final Rows rows;
+    final Work work;
     final double[] weights;   // null: all ones
     final int n;
     final int d;
@@ -29,6 +47,7 @@ final class Seeding {
     private final SeedSink sink;   // null: nobody listens
     private final BooleanSupplier cancellation;   // null: never cancelled
     final double[] centroids;
+    private TrialPass pass;      // made on first use, with the rows in the trial loop's layout
     private int chosen;          // seeds 0..chosen-1 are set and announced
     private int lastPoint = -1;  // the data row of the latest seed, or -1
 
@@ -40,7 +59,14 @@ final class Seeding {
     /** A seeding that stops early once {@code cancellation} (may be null) answers true. */
     Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink,
             BooleanSupplier cancellation) {
+        this(rows, weights, n, d, k, random, sink, cancellation, Work.SEQUENTIAL);
+    }
+
+    /** As the constructor above, its passes over the rows run by {@code work}. */
+    Seeding(Rows rows, double[] weights, int n, int d, int k, SplitMix64 random, SeedSink sink,
+            BooleanSupplier cancellation, Work work) {
         this.rows = rows;
+        this.work = work;
         this.weights = weights;
         this.n = n;
         this.d = d;
@@ -49,6 +75,19 @@ final class Seeding {
         this.sink = sink;
         this.cancellation = cancellation;
         this.centroids = new double[k * d];
+    }
+
+    /** The pass over the rows for candidates' distances, made once per seeding (it may copy the rows). */
+    TrialPass pass() {
+        if (pass == null) {
+            pass = new TrialPass(this);
+        }
+        return pass;
+    }
+
+    /** Lets the pass's copy of the rows go, once seeding is done. */
+    void release() {
+        pass = null;
     }
 
     double weight(int i) {
