@@ -4,7 +4,7 @@
 # nothing differs. Prints the differing files and exits 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules=kmeans-core,kmeans-viz-awt,kmeans-spark,kmeans-cli
+modules=kmeans-core,kmeans-viz-awt,kmeans-video,kmeans-spark,kmeans-cli
 first=$(mktemp -d)
 trap 'rm -rf "$first"' EXIT
 

@@ -10,6 +10,7 @@ import io.github.kmeans4j.data.Scaling;
 import io.github.kmeans4j.metrics.LabelAgreement;
 import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.viz.Animation;
+import io.github.kmeans4j.video.Mp4Export;
 import io.github.kmeans4j.viz.FramePainter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,8 +42,9 @@ final class FitCommand {
               --labels FILE         writes each row's cluster, one per line, header "cluster"
               --centroids FILE      writes the centroids in the file's units (CSV, or JSON for *.json)
               --model FILE          writes the model (JSON) that 'predict' uses
-              --gif FILE, --html FILE
-                                    writes an animation of the run (at most 200,000 rows)
+              --gif FILE, --html FILE, --mp4 FILE
+                                    writes an animation of the run: GIF, HTML player, or MP4
+                                    (H.264) video (at most 200,000 rows)
               --quiet               no progress on standard error
             """;
 
@@ -52,7 +54,7 @@ final class FitCommand {
     static Set<String> options() {
         Set<String> s = new HashSet<>(Input.OPTIONS);
         s.addAll(List.of("k", "init", "restarts", "seed", "max-iter", "scale", "labels", "centroids", "model", "gif",
-                "html"));
+                "html", "mp4"));
         return s;
     }
 
@@ -71,7 +73,7 @@ final class FitCommand {
         long seed = args.longValue("seed", 42);
         int maxIter = args.integer("max-iter", 300, 1, Integer.MAX_VALUE);
         Scaler scaler = Inputs.scaler(args);
-        boolean animate = args.has("gif") || args.has("html");
+        boolean animate = args.has("gif") || args.has("html") || args.has("mp4");
 
         LabeledData table = Input.read(file, args);
         Dataset data = table.data();
@@ -79,7 +81,7 @@ final class FitCommand {
             throw new UsageException("--k " + k + " is more than the " + Text.count(data.n(), "row") + " of " + file);
         }
         if (animate && data.n() > MAX_ANIMATED_ROWS) {
-            throw new UsageException("--gif and --html record every label of every iteration; " + file + " has "
+            throw new UsageException("--gif, --html and --mp4 record every label of every iteration; " + file + " has "
                     + data.n() + " rows, more than " + MAX_ANIMATED_ROWS + ": animate a sample of it");
         }
         Scaling scaling = scaler == null ? null : scaler.fit(data);
@@ -117,6 +119,9 @@ final class FitCommand {
             }
             if (args.has("html")) {
                 animation.writeHtml(Path.of(args.string("html", null)));
+            }
+            if (args.has("mp4")) {
+                Mp4Export.write(animation, Path.of(args.string("mp4", null)));
             }
         }
         return 0;

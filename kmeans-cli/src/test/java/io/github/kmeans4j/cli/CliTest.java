@@ -184,8 +184,9 @@ class CliTest {
         Path data = squares("squares.csv", 1);
         Path gif = dir.resolve("run.gif");
         Path html = dir.resolve("run.html");
+        Path mp4 = dir.resolve("run.mp4");
         Run r = run("fit", data.toString(), "--k", "3", "--label-column", "square", "--quiet", "--gif",
-                gif.toString(), "--html", html.toString());
+                gif.toString(), "--html", html.toString(), "--mp4", mp4.toString());
         assertThat(r.status()).isZero();
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -194,6 +195,9 @@ class CliTest {
             assertThat(reader.getWidth(0)).isEqualTo(800);
         }
         assertThat(Files.readString(html)).containsIgnoringCase("<html");
+        // an MP4 file: its first box is "ftyp" (ISO base media format); decoding is Mp4ExportTest's
+        byte[] head = java.util.Arrays.copyOfRange(Files.readAllBytes(mp4), 4, 8);
+        assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package io.github.kmeans4j.video;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.recording.RunRecorder;
+import io.github.kmeans4j.viz.Animation;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jcodec.api.awt.AWTFrameGrab;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.io.SeekableByteChannel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The MP4 decoded back: frame count, size, and colours where the animation's frames are uniform. */
+class Mp4ExportTest {
+    private static Animation animation(int width, int height) {
+        RunRecorder recorder = new RunRecorder();
+        KMeans.builder().k(2).seed(3).listener(recorder).build()
+                .fit(Dataset.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {8, 8}, {8, 9}, {9, 8}}));
+        return Animation.of(recorder.recording()).withSize(width, height)
+                .withFrameDelay(Duration.ofMillis(250)).withLastFrameHold(Duration.ofMillis(1000));
+    }
+
+    private static List<BufferedImage> decode(Path file) throws Exception {
+        List<BufferedImage> frames = new ArrayList<>();
+        SeekableByteChannel in = NIOUtils.readableChannel(file.toFile());
+        try {
+            AWTFrameGrab grab = AWTFrameGrab.createAWTFrameGrab(in);
+            for (BufferedImage f = grab.getFrame(); f != null; f = grab.getFrame()) {
+                frames.add(f);
+            }
+        } finally {
+            NIOUtils.closeQuietly(in);
+        }
+        return frames;
+    }
+
+    /** A point whose 9 × 9 neighbourhood is of one colour in {@code image}, far from any edge. */
+    private static int[] uniformSpot(BufferedImage image, int notColour) {
+        for (int y = 20; y < image.getHeight() - 20; y += 7) {
+            for (int x = 20; x < image.getWidth() - 20; x += 7) {
+                int c = image.getRGB(x, y);
+                if ((c & 0xFFFFFF) == notColour) {
+                    continue;
+                }
+                boolean uniform = true;
+                for (int dy = -4; dy <= 4 && uniform; dy++) {
+                    for (int dx = -4; dx <= 4 && uniform; dx++) {
+                        uniform = image.getRGB(x + dx, y + dy) == c;
+                    }
+                }
+                if (uniform) {
+                    return new int[] {x, y};
+                }
+            }
+        }
+        throw new AssertionError("no uniform spot");
+    }
+
+    private static void assertClose(Color decoded, Color original) {
+        assertThat(Math.abs(decoded.getRed() - original.getRed())).as("red of %s vs %s", decoded, original)
+                .isLessThanOrEqualTo(12);
+        assertThat(Math.abs(decoded.getGreen() - original.getGreen())).as("green").isLessThanOrEqualTo(12);
+        assertThat(Math.abs(decoded.getBlue() - original.getBlue())).as("blue").isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void write_decodedBack_frameCountSizeAndColours(@TempDir Path dir) throws Exception {
+        Animation animation = animation(320, 240);
+        Path file = dir.resolve("run.mp4");
+        int written = Mp4Export.write(animation, file);
+        // one video frame per animation frame, the last held 1000 ms at 250 ms a frame: 3 more
+        assertThat(written).isEqualTo(animation.frameCount() + 3);
+        List<BufferedImage> frames = decode(file);
+        assertThat(frames).hasSize(written);
+        assertThat(frames.get(0).getWidth()).isEqualTo(320);
+        assertThat(frames.get(0).getHeight()).isEqualTo(240);
+        // a tinted region of the last frame (not white background) keeps its colour through H.264
+        BufferedImage original = animation.frame(animation.frameCount() - 1);
+        int[] spot = uniformSpot(original, 0xFFFFFF);
+        assertClose(new Color(frames.get(frames.size() - 1).getRGB(spot[0], spot[1])),
+                new Color(original.getRGB(spot[0], spot[1])));
+        int[] first = uniformSpot(animation.frame(0), -1);
+        assertClose(new Color(frames.get(0).getRGB(first[0], first[1])), new Color(animation.frame(0).getRGB(first[0],
+                first[1])));
+    }
+
+    @Test
+    void write_oddSize_paddedToEven(@TempDir Path dir) throws Exception {
+        Animation animation = animation(201, 151);
+        Path file = dir.resolve("odd.mp4");
+        Mp4Export.write(animation, file);
+        BufferedImage frame = decode(file).get(0);
+        assertThat(frame.getWidth()).isEqualTo(202);
+        assertThat(frame.getHeight()).isEqualTo(152);
+    }
+}
