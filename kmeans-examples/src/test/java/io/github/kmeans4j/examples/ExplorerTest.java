@@ -40,7 +40,7 @@ class ExplorerTest {
 
         assertThat(gifFrames(dir.resolve("explorer.gif"))).isEqualTo(frames);
         String html = Files.readString(dir.resolve("explorer.html"), StandardCharsets.UTF_8);
-        assertThat(occurrences(html, "data:image/png;base64,")).isEqualTo(frames);
+        assertThat(occurrences(html.substring(html.indexOf("const FRAMES = ["), html.indexOf("const PLAIN = [")), "data:image/png;base64,")).isEqualTo(frames);
         BufferedImage png = ImageIO.read(dir.resolve("explorer.png").toFile());
         assertThat(png.getWidth()).isEqualTo(800);
         assertThat(png.getHeight()).isEqualTo(600);
@@ -113,7 +113,8 @@ class ExplorerTest {
         assertThat(first).containsExactly(dir.resolve("explorer-run-1.gif"), dir.resolve("explorer-run-1.html"));
         assertThat(second).containsExactly(dir.resolve("explorer-run-2.gif"), dir.resolve("explorer-run-2.html"));
         assertThat(gifFrames(second[0])).isEqualTo(run.size());
-        assertThat(occurrences(Files.readString(second[1], StandardCharsets.UTF_8), "data:image/png;base64,"))
+        String secondHtml = Files.readString(second[1], StandardCharsets.UTF_8);
+        assertThat(occurrences(secondHtml.substring(secondHtml.indexOf("const FRAMES = ["), secondHtml.indexOf("const PLAIN = [")), "data:image/png;base64,"))
                 .isEqualTo(run.size());
         assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("wrote "))).hasSize(4);
     }

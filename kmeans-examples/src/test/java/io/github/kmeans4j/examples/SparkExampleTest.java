@@ -73,7 +73,7 @@ class SparkExampleTest {
         String player = Files.readString(dir.resolve("spark.html"), StandardCharsets.UTF_8);
         // one frame per event: start, 5 seeds, the initial centroids, an assignment and an update per
         // iteration but the last, which has no update, and the finish
-        int frames = player.split("data:image/png;base64,", -1).length - 1;
+        int frames = player.substring(player.indexOf("const FRAMES = ["), player.indexOf("const PLAIN = [")).split("data:image/png;base64,", -1).length - 1;
         assertThat(frames).isEqualTo(1 + 5 + 1 + 2 * iterations.size() - 1 + 1);
     }
 

@@ -375,10 +375,14 @@ public final class Animation {
     /**
      * Writes one self-contained HTML file: every frame as an embedded PNG, and a small player
      * (no network, no library) with play, pause, step back and forward, first, last, a scrubber,
-     * a speed choice and a loop switch; the keyboard works too (space, arrows, Home, End). The
-     * player writes the index of the frame it shows to the {@code data-frame} attribute of the
-     * page's {@code body}. Opening the file with {@code #play} at the end of its address starts
-     * playing at once.
+     * a speed choice and a loop switch; the keyboard works too (space, arrows, Home, End). It
+     * scales to the window, keeping the frames' proportions. Two switches (keys R and T): the
+     * regions, when the painter shades them (the file then also holds every frame without them,
+     * about twice the size), and the true classes, when the painter has them (one more picture:
+     * the truth alone). The player writes the index of the frame it shows, and the state of the
+     * switches, to the {@code data-frame}, {@code data-regions} and {@code data-truth}
+     * attributes of the page's {@code body}. Opening the file with {@code #play} at the end of its
+     * address starts playing at once.
      *
      * @param file the file to create or replace
      * @throws IllegalArgumentException if {@code file} is null
@@ -410,18 +414,34 @@ public final class Animation {
                 .replace("__DELAY__", Long.toString(frameDelay.toMillis()))
                 .replace("__HOLD__", Long.toString(lastFrameHold.toMillis()))
                 .replace("__COUNT__", Integer.toString(frameCount()));
-        int cut = template.indexOf("/*FRAMES*/");
-        String head = template.substring(0, cut);
-        out.write(head);
-        Base64.Encoder base64 = Base64.getEncoder();
+        // the regions switch: the same frames without regions, when the painter draws them
+        FramePainter plain = painter.regionsShown() ? painter.withRegions(false) : null;
+        String[] parts = template.split("/\\*(FRAMES|PLAIN|TRUTH)\\*/", -1);
+        out.write(parts[0]);
+        writeFrames(out, painter);
+        out.write(parts[1]);
+        if (plain != null) {
+            writeFrames(out, plain);
+        }
+        out.write(parts[2]);
+        if (painter.hasTrueClasses()) {   // the truth switch: one picture, the truth alone
+            FramePainter truth = painter.withColourBy(FramePainter.ColourBy.TRUE_CLASSES);
+            out.write(dataUrl(truth.render(frameCount() - 1, width, height)));
+        }
+        out.write(parts[3]);
+    }
+
+    private void writeFrames(Writer out, FramePainter p) throws IOException {
         for (int i = 0; i < frameCount(); i++) {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(frame(i), "png", png);
             out.write(i == 0 ? "\n\"" : ",\n\"");
-            out.write("data:image/png;base64,");
-            out.write(base64.encodeToString(png.toByteArray()));
+            out.write(dataUrl(p == painter ? frame(i) : p.render(i, width, height)));
             out.write('"');
         }
-        out.write(template.substring(cut + "/*FRAMES*/".length()));
+    }
+
+    private static String dataUrl(BufferedImage image) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 }

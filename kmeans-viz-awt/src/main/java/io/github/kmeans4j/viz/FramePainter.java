@@ -172,6 +172,23 @@ public final class FramePainter {
         return options.colourBy;
     }
 
+    /** {@return whether the frames shade the Voronoi regions of the centroids (in the clusters' view)} */
+    public boolean regionsShown() {
+        return options.regions;
+    }
+
+    /**
+     * The same painter with the regions shaded or not (the HTML player's regions switch).
+     *
+     * @param show whether to shade the regions
+     * @return a painter of the same recording; the scores already computed are shared
+     */
+    public FramePainter withRegions(boolean show) {
+        Options o = options.copy();
+        o.regions = show;
+        return new FramePainter(recording, scene, o, scores, tracked);
+    }
+
     /** {@return whether true classes were given, so that {@link ColourBy#TRUE_CLASSES} can be shown} */
     public boolean hasTrueClasses() {
         return options.trueClasses != null;

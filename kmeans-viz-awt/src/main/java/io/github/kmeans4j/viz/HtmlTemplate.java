@@ -2,7 +2,9 @@ package io.github.kmeans4j.viz;
 
 /**
  * The page of the HTML player: placeholders __WIDTH__, __HEIGHT__, __DELAY__, __HOLD__ and
- * __COUNT__, and the marker where the frames (a list of data URLs) go.
+ * __COUNT__, and the markers (comments named FRAMES, PLAIN and TRUTH) where the data URLs go: the
+ * frames as painted, the same frames without regions (none when there is no such choice), and one
+ * picture of the true classes (empty when none were given).
  */
 final class HtmlTemplate {
     private HtmlTemplate() {
@@ -18,8 +20,10 @@ final class HtmlTemplate {
                 <title>k-means, step by step</title>
                 <style>
                   body { font-family: system-ui, sans-serif; margin: 12px; background: #fafafa; color: #222; }
-                  #stage { max-width: __WIDTH__px; }
+                  /* as large as the window allows, keeping the frame's proportions */
+                  #stage { width: min(100%, calc((100vh - 110px) * __WIDTH__ / __HEIGHT__)); margin: 0 auto; }
                   #frame { width: 100%; height: auto; border: 1px solid #ccc; background: #fff; display: block; }
+                  .hint { color: #666; font-size: 13px; margin-top: 4px; }
                   .controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; }
                   button { font-size: 15px; min-width: 2.6em; padding: 3px 8px; cursor: pointer; }
                   #scrub { flex: 1 1 200px; }
@@ -47,17 +51,27 @@ final class HtmlTemplate {
                       </select>
                     </label>
                     <label><input id="loop" type="checkbox" checked> loop</label>
+                    <label id="regionsLabel"><input id="regions" type="checkbox" checked> regions</label>
+                    <label id="truthLabel"><input id="truth" type="checkbox"> true classes</label>
                   </div>
+                  <div class="hint">keys: space play/pause · &#x2190; &#x2192; step · Home End first/last ·
+                    R regions · T true classes</div>
                 </div>
                 <script>
                 "use strict";
                 const FRAMES = [/*FRAMES*/
                 ];
+                const PLAIN = [/*PLAIN*/
+                ];
+                const TRUTH = "/*TRUTH*/";
                 (function () {
                   const DELAY = __DELAY__, HOLD = __HOLD__;
                   const $ = (id) => document.getElementById(id);
                   const img = $("frame"), scrub = $("scrub"), counter = $("counter");
                   const playButton = $("play"), speed = $("speed"), loop = $("loop");
+                  const regions = $("regions"), truth = $("truth");
+                  if (PLAIN.length === 0) { $("regionsLabel").style.display = "none"; }
+                  if (TRUTH === "") { $("truthLabel").style.display = "none"; }
                   const last = FRAMES.length - 1;
                   let index = 0;
                   let timer = null;
@@ -65,7 +79,10 @@ final class HtmlTemplate {
 
                   function show(i) {
                     index = Math.max(0, Math.min(last, i));
-                    img.src = FRAMES[index];
+                    img.src = truth.checked && TRUTH !== "" ? TRUTH
+                        : !regions.checked && PLAIN.length > 0 ? PLAIN[index] : FRAMES[index];
+                    document.body.dataset.regions = String(regions.checked);
+                    document.body.dataset.truth = String(truth.checked && TRUTH !== "");
                     img.alt = "frame " + (index + 1) + " of " + FRAMES.length;
                     scrub.value = String(index);
                     counter.textContent = (index + 1) + " / " + FRAMES.length;
@@ -110,8 +127,14 @@ final class HtmlTemplate {
                   $("last").onclick = pauseAnd(() => show(last));
                   playButton.onclick = () => setPlaying(timer === null);
                   scrub.oninput = pauseAnd(() => show(Number(scrub.value)));
+                  regions.onchange = () => show(index);
+                  truth.onchange = () => show(index);
+                  function toggle(box) {
+                    box.checked = !box.checked;
+                    show(index);
+                  }
                   document.addEventListener("keydown", (e) => {
-                    if (e.target && e.target.tagName === "SELECT") {
+                    if (e.target && (e.target.tagName === "SELECT" || e.ctrlKey || e.metaKey || e.altKey)) {
                       return;
                     }
                     const keys = {
@@ -119,7 +142,9 @@ final class HtmlTemplate {
                       "ArrowLeft": pauseAnd(() => show(index - 1)),
                       "ArrowRight": pauseAnd(() => show(index + 1)),
                       "Home": pauseAnd(() => show(0)),
-                      "End": pauseAnd(() => show(last))
+                      "End": pauseAnd(() => show(last)),
+                      "r": () => { if (PLAIN.length > 0) { toggle(regions); } },
+                      "t": () => { if (TRUTH !== "") { toggle(truth); } }
                     };
                     if (keys[e.key]) {
                       e.preventDefault();

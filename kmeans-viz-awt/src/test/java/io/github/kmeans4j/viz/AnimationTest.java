@@ -136,7 +136,12 @@ class AnimationTest {
         Path file = dir.resolve("run.html");
         animation.writeHtml(file);
         String html = Files.readString(file);
-        Matcher m = Pattern.compile("\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        String framesArray = html.substring(html.indexOf("const FRAMES = ["), html.indexOf("const PLAIN = ["));
+        String plainArray = html.substring(html.indexOf("const PLAIN = ["), html.indexOf("const TRUTH = "));
+        // the regions switch's frames: as many, without regions; no truth picture without true classes
+        assertThat(plainArray.split("data:image/png;base64,", -1).length - 1).isEqualTo(run.size());
+        assertThat(html).contains("const TRUTH = \"\";");
+        Matcher m = Pattern.compile("\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(framesArray);
         int frames = 0;
         while (m.find()) {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))));
@@ -147,7 +152,8 @@ class AnimationTest {
             frames++;
         }
         assertThat(frames).isEqualTo(run.size());
-        for (String id : List.of("first", "back", "play", "forward", "last", "scrub", "speed", "loop")) {
+        for (String id : List.of("first", "back", "play", "forward", "last", "scrub", "speed", "loop", "regions",
+                "truth")) {
             assertThat(html).contains("id=\"" + id + "\"");
         }
         assertThat(html).contains("const DELAY = 250, HOLD = 1500;").doesNotContain("__").doesNotContain("http");
