@@ -30,8 +30,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Threads: greedy k-means++, k-means++ and k-means‖ make their passes over the rows on the
- * fit's threads ({@link KMeans.Builder#threads(int)}), over fixed slots of rows; every value, sum and
- * draw is that of one thread, so the seeds do not depend on the thread count.
+ * fit's threads ({@link KMeans.Builder#threads(int)}), over fixed slots of rows; every value,
+ * sum and draw is that of one thread, so the seeds do not depend on the thread count.
  *
  * <p>Cancellation: the drawing strategies look at the fit's {@link CancellationToken} (and the
  * thread's interrupt status) before each seed, between the candidates' draws, and within a pass
@@ -187,8 +187,8 @@ public abstract sealed class Initializer permits Initializer.RandomPoints, Initi
      * <p>Each of the k seeds is announced once, in order, with a reason that names k-means‖; the
      * candidates are not announced. A seed's probability is that of its draw in step 4, given the
      * candidates. The same seed gives the same seeds, whatever the threads (the rounds follow one
-     * another; within a round the candidates' distances are measured on the fit's threads). O(n·C·d) for C ≈ 1 + rounds·ℓ
-     * candidates, plus O(C·k·d·log k) for step 4.
+     * another; within a round the candidates' distances are measured on the fit's threads).
+     * O(n·C·d) for C ≈ 1 + rounds·ℓ candidates, plus O(C·k·d·log k) for step 4.
      *
      * @param rounds the number of oversampling rounds, at least 1 (the paper finds 5 enough)
      * @param oversampling ℓ/k, the expected number of candidates per round in units of k; finite

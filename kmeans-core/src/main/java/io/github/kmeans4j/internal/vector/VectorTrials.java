@@ -17,8 +17,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p><b>Inner loop.</b> Per block and column: one vector load, then for each of four candidates a
  * subtraction of the broadcast coordinate, a multiplication and an addition into its own
- * accumulator (then two candidates, then one). The cap is a lane-wise {@code min}, as
- * {@link Math#min}. Rows outside full blocks go through the scalar code.
+ * accumulator; the one to three candidates left after the fours go together likewise. The cap
+ * is a lane-wise {@code min}, as {@link Math#min}. Rows outside full blocks go through the scalar code.
  *
  * <p>Loaded reflectively by {@link TrialDistances#forKernel} once the vector kernel is in use.
  */
@@ -143,6 +143,27 @@ public final class VectorTrials implements TrialDistances {
             cap.min(a1).intoArray(out[t + 1], o);
             cap.min(a2).intoArray(out[t + 2], o);
             cap.min(a3).intoArray(out[t + 3], o);
+        }
+        if (t + 3 == count) {
+            int c0 = t * d;
+            int c1 = c0 + d;
+            int c2 = c1 + d;
+            DoubleVector a0 = DoubleVector.zero(DS);
+            DoubleVector a1 = a0;
+            DoubleVector a2 = a0;
+            for (int m = 0; m < d; m++) {
+                DoubleVector v = DoubleVector.fromArray(DS, x, base + m * L);
+                DoubleVector e0 = v.sub(c[c0 + m]);
+                DoubleVector e1 = v.sub(c[c1 + m]);
+                DoubleVector e2 = v.sub(c[c2 + m]);
+                a0 = a0.add(e0.mul(e0));
+                a1 = a1.add(e1.mul(e1));
+                a2 = a2.add(e2.mul(e2));
+            }
+            cap.min(a0).intoArray(out[t], o);
+            cap.min(a1).intoArray(out[t + 1], o);
+            cap.min(a2).intoArray(out[t + 2], o);
+            return;
         }
         if (t + 2 <= count) {
             int c0 = t * d;
