@@ -6,6 +6,7 @@ import io.github.kmeans4j.event.KMeansEvent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -395,6 +396,23 @@ public final class Animation {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writeHtml(w);
         }
+    }
+
+    /**
+     * The HTML player of {@link #writeHtml(Path)} as a string: what a notebook displays inline as
+     * HTML (the page is self-contained, so it works in an output cell's frame).
+     *
+     * @return the player's page
+     * @throws UncheckedIOException if a frame cannot be encoded as PNG
+     */
+    public String toHtml() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writeHtml(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**

@@ -160,6 +160,7 @@ class AnimationTest {
         StringWriter again = new StringWriter();
         animation.writeHtml(again);
         assertThat(again.toString()).isEqualTo(html);
+        assertThat(animation.toHtml()).isEqualTo(html);
     }
 
     @Test
