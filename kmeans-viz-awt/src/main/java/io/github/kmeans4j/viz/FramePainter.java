@@ -499,6 +499,7 @@ public final class FramePainter {
         final View v;
         final boolean classView = options.colourBy == ColourBy.TRUE_CLASSES;
         final String headline;
+        final FrameText text;
         final String stats;
         final List<String> captionLines;
         final LineLayout lineLayout;
@@ -532,9 +533,11 @@ public final class FramePainter {
                 notes.add(lineLayout == LineLayout.STACK ? "Points are stacked where they overlap; the height means nothing."
                         : "Points are spread vertically at random; the height means nothing.");
             }
-            headline = classView ? "True classes (k-means never sees them)" : headline();
+            FrameText text = new FrameText(recording, frame, scene.data.n());
+            this.text = text;
+            headline = classView ? "True classes (k-means never sees them)" : text.headline();
             stats = classView ? Text.count(scene.data.n()) + (scene.data.n() == 1 ? " point" : " points") + " in "
-                    + trueClassCount() + " classes" : stats();
+                    + trueClassCount() + " classes" : text.stats();
             {
                 Layout probeNotes = new Layout(width, height, 2, notes);
                 FontMetrics nfm = g.getFontMetrics(probeNotes.small);
@@ -550,7 +553,7 @@ public final class FramePainter {
             g.setFont(probe.small);
             int textWidth = probe.width - 2 * probe.margin;
             captionLines = classView ? List.of("Each point in the colour of its true class; the clustering's own frames show"
-                    + " the clusters k-means found.") : Text.wrap(caption(), g.getFontMetrics(probe.small), textWidth, 2);
+                    + " the clusters k-means found.") : Text.wrap(text.caption(), g.getFontMetrics(probe.small), textWidth, 2);
             // two caption lines reserved in every frame, so the plot never jumps when a caption wraps
             l = new Layout(width, height, 1 + 2, notes);
             v = new View(l);
@@ -597,128 +600,12 @@ public final class FramePainter {
 
         // ---------------------------------------------------------- text
 
-        /** The recording's caption, or an explanation where the caption only repeats the numbers. */
-        private String caption() {
-            switch (frame.phase()) {
-                case ASSIGNED:
-                    return closingAssignment() ? frame.caption()
-                            : "Assignment step: each point joins the cluster of its nearest centroid.";
-                case UPDATED:
-                    return "Update step: each centroid moves to the mean of the points of its cluster.";
-                default:
-                    return frame.caption();
-            }
-        }
-
-        private String headline() {
-            KMeansEvent e = frame.event();
-            String restart = restarts() > 1 ? "Restart " + (frame.restart() + 1) + " of " + restarts() + " · " : "";
-            String what;
-            switch (frame.phase()) {
-                case STARTED:
-                    what = "Start: k = " + ((RunStarted) e).k() + ", " + Text.count(scene.data.n())
-                            + (scene.data.n() == 1 ? " point" : " points");
-                    break;
-                case SEED_CHOSEN:
-                    what = "Seeding: centroid " + (((SeedChosen) e).seedIndex() + 1) + " of " + k();
-                    break;
-                case INITIALIZED:
-                    what = "Initial centroids";
-                    break;
-                case ASSIGNED:
-                    what = "Iteration " + frame.iteration() + " · assign";
-                    break;
-                case EMPTY_CLUSTER_REPAIRED:
-                    what = "Iteration " + frame.iteration() + " · empty cluster repaired";
-                    break;
-                case UPDATED:
-                    what = "Iteration " + frame.iteration() + " · update";
-                    break;
-                default:
-                    RunFinished f = (RunFinished) e;
-                    String verb = switch (f.stopReason()) {
-                        case LABELS_STABLE, CENTROID_SHIFT -> "Converged";
-                        case CANCELLED -> "Cancelled";
-                        default -> "Stopped";
-                    };
-                    what = verb + " after " + f.iteration() + (f.iteration() == 1 ? " iteration" : " iterations");
-            }
-            return restart + what;
-        }
-
-        private String stats() {
-            KMeansEvent e = frame.event();
-            if (e instanceof Assigned a) {
-                String moved = a.iteration() <= 1 && firstAssignment()
-                        ? "all " + Text.count(a.n()) + (a.n() == 1 ? " point assigned" : " points assigned")
-                        : "points moved: " + Text.count(a.pointsMoved());
-                return moved + "   ·   inertia: " + Text.number(a.inertia());
-            }
-            if (e instanceof Updated u) {
-                String inertia = frame.inertia().isPresent()
-                        ? "   ·   inertia before the move: " + Text.number(frame.inertia().getAsDouble()) : "";
-                return "largest centroid shift: " + Text.number(u.maxShift()) + inertia;
-            }
-            if (e instanceof RunFinished f) {
-                KMeansResult r = f.result();
-                return "inertia: " + Text.number(r.inertia()) + "   ·   stopped: " + f.stopReason().description();
-            }
-            if (e instanceof EmptyClusterRepaired r) {
-                return "cluster " + r.cluster() + " was empty   ·   " + Text.policy(r.policy());
-            }
-            if (e instanceof SeedChosen sc && sc.pointIndex() >= 0) {
-                return "point " + Text.count(sc.pointIndex()) + (sc.probability() > 0 && sc.probability() < 1
-                        ? "   ·   chosen with probability " + Text.number(sc.probability()) : "");
-            }
-            if (e instanceof RunStarted rs) {
-                return "initialisation: " + rs.initializer();
-            }
-            return centroids.length + " centroids, no point assigned yet";
-        }
-
         private int trueClassCount() {
             int classes = 0;
             for (int c : options.trueClasses) {
                 classes = Math.max(classes, c + 1);
             }
             return classes;
-        }
-
-        /** Whether this frame is the assignment that labels the final centroids (the run ends next). */
-        private boolean closingAssignment() {
-            List<KMeansEvent> events = recording.events();
-            return frame.index() + 1 < events.size() && events.get(frame.index() + 1) instanceof RunFinished;
-        }
-
-        private boolean firstAssignment() {
-            for (int i = frame.index() - 1; i >= 0; i--) {
-                KMeansEvent e = recording.events().get(i);
-                if (e instanceof Assigned) {
-                    return false;
-                }
-                if (e instanceof RunStarted) {
-                    return true;
-                }
-            }
-            return true;
-        }
-
-        private int restarts() {
-            for (KMeansEvent e : recording.events()) {
-                if (e instanceof RunStarted s) {
-                    return s.restarts();
-                }
-            }
-            return 1;
-        }
-
-        private int k() {
-            for (int i = frame.index(); i >= 0; i--) {
-                if (recording.events().get(i) instanceof RunStarted s) {
-                    return s.k();
-                }
-            }
-            return centroids.length;
         }
 
         private void header() {
@@ -764,75 +651,19 @@ public final class FramePainter {
 
         /** Fills the plot's raster with the tint of the nearest centroid of every pixel. */
         private void regions(int[] px) {
-            int w = l.plotW;
-            int h = l.plotH;
-            int k = centroids.length;
-            int[] tints = new int[k];
-            for (int j = 0; j < k; j++) {
+            int[] tints = new int[centroids.length];
+            for (int j = 0; j < tints.length; j++) {
                 tints[j] = palette.tint(j, REGION_TINT).getRGB() & 0xFFFFFF;
             }
-            double[] xs = new double[w];
-            double[] ys = new double[h];
-            for (int x = 0; x < w; x++) {
+            double[] xs = new double[l.plotW];
+            double[] ys = new double[l.plotH];
+            for (int x = 0; x < xs.length; x++) {
                 xs[x] = v.dataX(x);
             }
-            for (int y = 0; y < h; y++) {
+            for (int y = 0; y < ys.length; y++) {
                 ys[y] = line ? 0 : v.dataY(y);
             }
-            final int step = 4;
-            int gw = (w - 1 + step - 1) / step + 1;
-            int gh = (h - 1 + step - 1) / step + 1;
-            int[] gx = new int[gw];
-            int[] gy = new int[gh];
-            for (int i = 0; i < gw; i++) {
-                gx[i] = Math.min(i * step, w - 1);
-            }
-            for (int i = 0; i < gh; i++) {
-                gy[i] = Math.min(i * step, h - 1);
-            }
-            int[] grid = new int[gw * gh];
-            for (int j = 0; j < gh; j++) {
-                for (int i = 0; i < gw; i++) {
-                    grid[j * gw + i] = nearest(xs[gx[i]], ys[gy[j]]);
-                }
-            }
-            for (int j = 0; j + 1 < gh || (gh == 1 && j == 0); j++) {
-                int yStart = gy[j];
-                int yEnd = j + 1 < gh ? (j + 2 == gh ? gy[j + 1] + 1 : gy[j + 1]) : h;
-                for (int i = 0; i + 1 < gw || (gw == 1 && i == 0); i++) {
-                    int xStart = gx[i];
-                    int xEnd = i + 1 < gw ? (i + 2 == gw ? gx[i + 1] + 1 : gx[i + 1]) : w;
-                    int a = grid[j * gw + i];
-                    boolean same = gw > 1 && gh > 1
-                            && a == grid[j * gw + i + 1] && a == grid[(j + 1) * gw + i] && a == grid[(j + 1) * gw + i + 1];
-                    for (int y = yStart; y < yEnd; y++) {
-                        int row = y * w;
-                        if (same) {
-                            Arrays.fill(px, row + xStart, row + xEnd, tints[a]);
-                        } else {
-                            for (int x = xStart; x < xEnd; x++) {
-                                px[row + x] = tints[nearest(xs[x], ys[y])];
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        /** Nearest centroid in the picture's plane (lowest index on ties); only x for a line. */
-        private int nearest(double x, double y) {
-            int best = 0;
-            double bestD = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < cx.length; j++) {
-                double dx = x - cx[j];
-                double dy = line ? 0 : y - cy[j];
-                double dd = dx * dx + dy * dy;
-                if (dd < bestD) {
-                    bestD = dd;
-                    best = j;
-                }
-            }
-            return best;
+            new RegionLayer(cx, cy, line).fill(px, xs, ys, tints);
         }
 
         // ---------------------------------------------------------- points
@@ -1229,7 +1060,7 @@ public final class FramePainter {
                     counts[c]++;
                 }
             } else {
-                groups = Math.max(centroids.length, k());
+                groups = Math.max(centroids.length, text.k());
                 counts = new long[groups];
                 if (labels != null) {
                     for (int c : labels) {
