@@ -744,47 +744,11 @@ public final class FramePainter {
             }
         }
 
-        /**
-         * Many points: one antialiased sprite per colour, blended into the plot's raster at whole
-         * pixels (one pass over memory instead of a Java2D call per point).
-         */
+        /** Many points: sprites blended into the plot's raster (see {@link PointStamp}). */
         private void stampPoints(int[] raster, Points pts) {
-            int size = (int) Math.ceil(2 * pts.r + 2);
-            double half = size / 2.0;
-            int w = l.plotW;
-            int h = l.plotH;
-            int[][] sprites = new int[16][];
-            for (int o : pts.order) {
-                int slot = colourIndex(scene.drawn[o]) + 1;
-                if (slot >= sprites.length) {
-                    sprites = Arrays.copyOf(sprites, Math.max(slot + 1, 2 * sprites.length));
-                }
-                int[] sprite = sprites[slot];
-                if (sprite == null) {
-                    sprite = sprite(colour(slot - 1), pts.r, size);
-                    sprites[slot] = sprite;
-                }
-                int x0 = (int) Math.round(pts.px[o] - half) - l.plotX;
-                int y0 = (int) Math.round(pts.py[o] - half) - l.plotY;
-                boolean inside = x0 >= 0 && y0 >= 0 && x0 + size <= w && y0 + size <= h;
-                for (int sy = 0; sy < size; sy++) {
-                    int y = y0 + sy;
-                    if (!inside && (y < 0 || y >= h)) {
-                        continue;
-                    }
-                    int row = y * w;
-                    int base = sy * size;
-                    for (int sx = 0; sx < size; sx++) {
-                        int argb = sprite[base + sx];
-                        int alpha = argb >>> 24;
-                        int x = x0 + sx;
-                        if (alpha == 0 || (!inside && (x < 0 || x >= w))) {
-                            continue;
-                        }
-                        raster[row + x] = alpha == 255 ? argb & 0xFFFFFF : blend(raster[row + x], argb, alpha);
-                    }
-                }
-            }
+            int[] drawn = scene.drawn;
+            new PointStamp(l.plotW, l.plotH, l.s).stamp(raster, l.plotX, l.plotY, pts.px, pts.py, pts.order, pts.r,
+                    o -> colourIndex(drawn[o]) + 1, slot -> colour(slot - 1));
         }
 
         private int[] byColour(int[] drawn) {
@@ -826,35 +790,7 @@ public final class FramePainter {
         }
 
         private Color edge(Color c) {
-            return new Color((int) (c.getRed() * 0.6), (int) (c.getGreen() * 0.6), (int) (c.getBlue() * 0.6));
-        }
-
-        private int[] sprite(Color c, double r, int size) {
-            BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D sg = img.createGraphics();
-            sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            Ellipse2D.Double dot = new Ellipse2D.Double(size / 2.0 - r, size / 2.0 - r, 2 * r, 2 * r);
-            sg.setColor(c);
-            sg.fill(dot);
-            sg.setColor(edge(c));
-            sg.setStroke(new BasicStroke((float) Math.max(0.6, 0.6 * l.s)));
-            sg.draw(dot);
-            sg.dispose();
-            return img.getRGB(0, 0, size, size, null, 0, size);
-        }
-
-        private static int blend(int dst, int src, int alpha) {
-            int inv = 255 - alpha;
-            int r = div255(((src >> 16) & 0xFF) * alpha + ((dst >> 16) & 0xFF) * inv);
-            int gr = div255(((src >> 8) & 0xFF) * alpha + ((dst >> 8) & 0xFF) * inv);
-            int b = div255((src & 0xFF) * alpha + (dst & 0xFF) * inv);
-            return (r << 16) | (gr << 8) | b;
-        }
-
-        /** Rounded v / 255 for v in [0, 255²], without a division. */
-        private static int div255(int v) {
-            v += 128;
-            return (v + (v >> 8)) >> 8;
+            return PointStamp.edge(c);
         }
 
         // ---------------------------------------------------------- centroids
