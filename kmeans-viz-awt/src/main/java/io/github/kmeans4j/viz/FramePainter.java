@@ -340,7 +340,7 @@ public final class FramePainter {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
-            View v = new Painting(g, recording.frame(frameIndex), width, height).v;
+            PlotView v = new Painting(g, recording.frame(frameIndex), width, height).v;
             double x = v.x0 + (pixelX - v.l.plotX) / v.l.plotW * (v.x1 - v.x0);
             double y = v.y1 - (pixelY - v.l.plotY) / v.l.plotH * (v.y1 - v.y0);
             // An exact 2-D view projects with a permutation of the columns: its inverse is its transpose.
@@ -378,111 +378,6 @@ public final class FramePainter {
 
     // ------------------------------------------------------------------ layout
 
-    /** Pixel rectangles of one picture. */
-    private final class Layout {
-        final int width;
-        final int height;
-        final Theme t;
-        final double s;
-        final Font head;
-        final Font body;
-        final Font small;
-        final int margin;
-        final int headerH;
-        final int sideX;
-        final int sideW;
-        /** Distance between lines of small text, and between the headline and the numbers below it. */
-        final int smallLine;
-        final int statsLine;
-        final int plotX;
-        final int plotY;
-        final int plotW;
-        final int plotH;
-
-        Layout(int width, int height, int headerLines, List<String> notes) {
-            this.width = width;
-            this.height = height;
-            t = Theme.scaled(Math.min(width / 800.0, height / 600.0));
-            s = t.s;
-            head = t.head;
-            body = t.body;
-            small = t.small;
-            margin = (int) Math.round(10 * s);
-            smallLine = Math.max((int) Math.round(15 * s), small.getSize() + 3);
-            statsLine = Math.max((int) Math.round(21 * s), body.getSize() + 6);
-            headerH = headerLines == 0 ? margin
-                    : margin + head.getSize() + statsLine + (headerLines - 1) * smallLine;
-            boolean side = width >= 420 && (options.legend || (options.scorePanel && !scores.isEmpty()));
-            sideW = side ? (int) Math.min(0.4 * width, Math.max(150 * s, 0.27 * width)) : 0;
-            sideX = width - sideW;
-            boolean line = scene.projection.dimensions() == 1;
-            int left = line ? margin : margin + (int) Math.round(50 * s);
-            int bottom = margin + small.getSize() + body.getSize() + (int) Math.round(14 * s) + notes.size() * smallLine;
-            plotX = left;
-            plotY = headerH + margin;
-            plotW = Math.max(10, sideX - margin - left);
-            plotH = Math.max(10, height - plotY - bottom);
-        }
-    }
-
-    /** The data rectangle shown in the plot area, and the mapping between data and pixels. */
-    private final class View {
-        final Layout l;
-        final double x0;
-        final double x1;
-        final double y0;
-        final double y1;
-
-        View(Layout l) {
-            this.l = l;
-            double[] xr = padded(minX, maxX);
-            double[] yr = padded(minY, maxY);
-            if (scene.projection.dimensions() == 2) {
-                double rx = xr[1] - xr[0];
-                double ry = yr[1] - yr[0];
-                if (Math.max(rx / ry, ry / rx) <= 10) {
-                    // Equal units on both axes, so Voronoi boundaries look perpendicular as they are.
-                    double perPixel = Math.max(rx / l.plotW, ry / l.plotH);
-                    double cx = (xr[0] + xr[1]) / 2;
-                    double cy = (yr[0] + yr[1]) / 2;
-                    xr = new double[] {cx - perPixel * l.plotW / 2, cx + perPixel * l.plotW / 2};
-                    yr = new double[] {cy - perPixel * l.plotH / 2, cy + perPixel * l.plotH / 2};
-                }
-            }
-            x0 = xr[0];
-            x1 = xr[1];
-            y0 = yr[0];
-            y1 = yr[1];
-        }
-
-        private double[] padded(double lo, double hi) {
-            if (!(hi > lo)) {
-                double c = Double.isFinite(lo) ? lo : 0;
-                return new double[] {c - 0.5, c + 0.5};
-            }
-            double pad = 0.06 * (hi - lo);
-            return new double[] {lo - pad, hi + pad};
-        }
-
-        double sx(double x) {
-            return l.plotX + (x - x0) / (x1 - x0) * l.plotW;
-        }
-
-        double sy(double y) {
-            return l.plotY + (y1 - y) / (y1 - y0) * l.plotH;
-        }
-
-        /** Data x at the centre of pixel column px of the plot. */
-        double dataX(int px) {
-            return x0 + (px + 0.5) * (x1 - x0) / l.plotW;
-        }
-
-        /** Data y at the centre of pixel row py of the plot. */
-        double dataY(int py) {
-            return y1 - (py + 0.5) * (y1 - y0) / l.plotH;
-        }
-    }
-
     // ------------------------------------------------------------------ one painting
 
     private final class Painting {
@@ -495,8 +390,8 @@ public final class FramePainter {
         final double[] cx;
         final double[] cy;
         final List<String> notes = new ArrayList<>();
-        final Layout l;
-        final View v;
+        final FrameLayout l;
+        final PlotView v;
         final boolean classView = options.colourBy == ColourBy.TRUE_CLASSES;
         final String headline;
         final FrameText text;
@@ -539,7 +434,7 @@ public final class FramePainter {
             stats = classView ? Text.count(scene.data.n()) + (scene.data.n() == 1 ? " point" : " points") + " in "
                     + trueClassCount() + " classes" : text.stats();
             {
-                Layout probeNotes = new Layout(width, height, 2, notes);
+                FrameLayout probeNotes = new FrameLayout(width, height, 2, notes, sideWanted(), line);
                 FontMetrics nfm = g.getFontMetrics(probeNotes.small);
                 List<String> wrapped = new ArrayList<>();
                 for (String note : notes) {
@@ -549,14 +444,19 @@ public final class FramePainter {
                 notes.addAll(wrapped);
             }
             // Measure the header with a provisional layout (fonts depend only on the size).
-            Layout probe = new Layout(width, height, 2, notes);
+            FrameLayout probe = new FrameLayout(width, height, 2, notes, sideWanted(), line);
             g.setFont(probe.small);
             int textWidth = probe.width - 2 * probe.margin;
             captionLines = classView ? List.of("Each point in the colour of its true class; the clustering's own frames show"
                     + " the clusters k-means found.") : Text.wrap(text.caption(), g.getFontMetrics(probe.small), textWidth, 2);
             // two caption lines reserved in every frame, so the plot never jumps when a caption wraps
-            l = new Layout(width, height, 1 + 2, notes);
-            v = new View(l);
+            l = new FrameLayout(width, height, 1 + 2, notes, sideWanted(), line);
+            v = new PlotView(l, minX, maxX, minY, maxY, scene.projection.dimensions() == 2);
+        }
+
+        /** Whether the picture wants a side panel: a legend or score charts. */
+        private boolean sideWanted() {
+            return options.legend || (options.scorePanel && !scores.isEmpty());
         }
 
         void paint() {
