@@ -16,7 +16,6 @@ import io.github.kmeans4j.metrics.ScoreHistory;
 import io.github.kmeans4j.viz.internal.Theme;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -862,7 +861,9 @@ public final class FramePainter {
             int y = l.plotY;
             int bottom = l.height - m - notes.size() * l.smallLine;
             if (options.legend) {
-                y = legend(x, y, w, bottom);
+                int groups = Math.max(centroids.length, text.k());
+                y = new LegendPart(g, l, palette, classView ? options.trueClasses : null, options.classNames, labels,
+                        groups, frame.phase() != Frame.Phase.STARTED).draw(x, y, w, bottom);
             }
             if (options.scorePanel && !scores.isEmpty() && !classView) {   // scores judge the run, not the truth
                 int each = Math.min((int) (170 * l.s), (bottom - y) / scores.size());
@@ -873,87 +874,6 @@ public final class FramePainter {
                     }
                 }
             }
-        }
-
-        private int legend(int x, int y, int w, int bottom) {
-            g.setFont(l.body);
-            FontMetrics bm = g.getFontMetrics();
-            g.setColor(palette.outline());
-            g.drawString(classView ? "true classes" : "clusters", x, y + bm.getAscent());
-            y += bm.getHeight() + (int) (2 * l.s);
-            g.setFont(l.small);
-            FontMetrics fm = g.getFontMetrics();
-            int rowH = Math.max(fm.getHeight(), (int) (15 * l.s));
-            long[] counts;
-            int groups;
-            if (classView) {
-                groups = 0;
-                for (int c : options.trueClasses) {
-                    groups = Math.max(groups, c + 1);
-                }
-                counts = new long[groups];
-                for (int c : options.trueClasses) {
-                    counts[c]++;
-                }
-            } else {
-                groups = Math.max(centroids.length, text.k());
-                counts = new long[groups];
-                if (labels != null) {
-                    for (int c : labels) {
-                        counts[c]++;
-                    }
-                }
-            }
-            int maxRows = Math.max(1, Math.min(12, (bottom - y) / 2 / rowH));
-            int shown = groups <= maxRows ? groups : maxRows - 1;
-            double r = 5 * l.s;
-            for (int j = 0; j < shown; j++) {
-                double cyRow = y + rowH / 2.0;
-                Color c = palette.color(j);
-                if (classView) {
-                    Ellipse2D.Double dot = new Ellipse2D.Double(x + r * 0.4, cyRow - r * 0.8, r * 1.6, r * 1.6);
-                    g.setColor(c);
-                    g.fill(dot);
-                    g.setColor(edge(c));
-                    g.draw(dot);
-                } else {
-                    Path2D.Double d = new Path2D.Double();
-                    d.moveTo(x + r, cyRow - r * 1.2);
-                    d.lineTo(x + 2 * r, cyRow);
-                    d.lineTo(x + r, cyRow + r * 1.2);
-                    d.lineTo(x, cyRow);
-                    d.closePath();
-                    g.setColor(c);
-                    g.fill(d);
-                    g.setColor(palette.outline());
-                    g.setStroke(new BasicStroke((float) Math.max(1, 1.2 * l.s)));
-                    g.draw(d);
-                }
-                String name = classView ? className(j) : "cluster " + j;
-                String count = (classView || labels != null) ? "  " + Text.count(counts[j]) + " pts" : "";
-                g.setColor(palette.outline());
-                g.drawString(Text.ellipsize(name + count, fm, w - (int) (3 * r)), (float) (x + 3 * r),
-                        (float) (cyRow + fm.getAscent() / 2.0 - 1));
-                y += rowH;
-            }
-            if (shown < groups) {
-                g.setColor(new Color(0x555555));
-                g.drawString("… and " + (groups - shown) + " more", x, y + fm.getAscent());
-                y += rowH;
-            }
-            if (!classView && labels == null && frame.phase() != Frame.Phase.STARTED) {
-                g.setColor(palette.unassigned());
-                g.fill(new Ellipse2D.Double(x + r * 0.4, y + rowH / 2.0 - r * 0.8, r * 1.6, r * 1.6));
-                g.setColor(palette.outline());
-                g.drawString("not assigned yet", (float) (x + 3 * r), (float) (y + rowH / 2.0 + fm.getAscent() / 2.0 - 1));
-                y += rowH;
-            }
-            return y + (int) (10 * l.s);
-        }
-
-        private String className(int j) {
-            List<String> names = options.classNames;
-            return names != null && j < names.size() ? names.get(j) : "class " + j;
         }
 
         private void chart(ScoreSeries series, int x, int y, int w, int h) {
