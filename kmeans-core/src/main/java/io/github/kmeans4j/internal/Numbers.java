@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The one way numbers are written in captions and event texts: four significant digits, plain
- * between 0.001 and a million ({@code 28950}, {@code 0.3424}), scientific outside
+ * between 0.001 and ten million ({@code 28950}, {@code 0.3424}), scientific outside
  * ({@code 1.235e+07}); NaN as "–" and infinities as "∞". The renderer writes numbers by the same
  * rule, so a picture never shows {@code 28950} beside {@code 2.895e+04}.
  */
@@ -31,7 +31,7 @@ public final class Numbers {
             return "0";
         }
         double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-3) {
+        if (a >= 1e7 || a < 1e-3) {
             return String.format(Locale.ROOT, "%.3e", v);
         }
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();

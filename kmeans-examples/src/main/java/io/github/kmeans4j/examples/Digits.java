@@ -117,15 +117,28 @@ final class Digits implements Example {
                 int major = majority(table[j]);
                 int size = fit.clusterSizes()[j];
                 g.setColor(new Color(0x22, 0x22, 0x22));
-                String first = "cluster " + j + ": " + size + " digits";
+                // short enough for the tile's width: captions never run into the next one
+                String first = "cluster " + j + " · " + size;
                 String second = String.format(Locale.ROOT, "%.0f %% are %s", 100.0 * table[j][major] / Math.max(1, size),
                         names.get(major));
-                g.drawString(first, x0, y0 + tile + fm.getAscent() + 2);
-                g.drawString(second, x0, y0 + tile + fm.getAscent() + fm.getHeight() + 2);
+                g.drawString(fit(first, fm, tile), x0, y0 + tile + fm.getAscent() + 2);
+                g.drawString(fit(second, fm, tile), x0, y0 + tile + fm.getAscent() + fm.getHeight() + 2);
             }
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /** {@code text}, cut with an ellipsis to fit {@code width} pixels. */
+    private static String fit(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && fm.stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
     }
 }

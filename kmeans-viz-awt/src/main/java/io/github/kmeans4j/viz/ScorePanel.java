@@ -66,7 +66,9 @@ final class ScorePanel {
         g.setFont(t.small);
         FontMetrics fm = g.getFontMetrics();
         g.setColor(Theme.INK);
-        String title = series.name() + (Double.isNaN(latest) ? "" : " = " + Text.number(latest));
+        double dataLargest = Math.max(Math.abs(lo), Math.abs(hi));
+        String latestText = Text.number(latest);
+        String title = series.name() + (Double.isNaN(latest) ? "" : " = " + latestText);
         g.drawString(Text.ellipsize(title, fm, w), x, y + fm.getAscent());
         if (!(hi >= lo)) {
             return null;
@@ -83,7 +85,7 @@ final class ScorePanel {
         double yHi = hi + pad;
         double yStep = Ticks.step(yLo, yHi, 3);
         double[] yTicks = Ticks.within(yLo, yHi, yStep);
-        double largest = Math.max(Math.abs(yLo), Math.abs(yHi));
+        double largest = dataLargest;   // the tick labels' notation, as the values' above
         int labelW = 0;
         for (double tick : yTicks) {
             labelW = Math.max(labelW, fm.stringWidth(Ticks.label(tick, yStep, largest)));
@@ -183,7 +185,7 @@ final class ScorePanel {
             g.fill(new Ellipse2D.Double(px - r - 1, py - r - 1, 2 * r + 2, 2 * r + 2));
             g.setColor(Theme.HIGHLIGHT);
             g.fill(new Ellipse2D.Double(px - r, py - r, 2 * r, 2 * r));
-            String text = Text.number(latest);
+            String text = latestText;
             List<Line2D> obstacles = new ArrayList<>(segments);
             obstacles.addAll(referenceLines);   // the value crosses neither the data nor a reference line
             valueBox = nearPoint(fm, text, px, py, r, plot, obstacles, dots, currentDot, referenceBoxes);

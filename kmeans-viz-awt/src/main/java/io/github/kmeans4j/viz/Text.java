@@ -12,7 +12,7 @@ final class Text {
     private Text() {
     }
 
-    /** Four significant digits, plain notation between 1e-3 and 1e6, scientific outside. */
+    /** Four significant digits, plain notation between 1e-3 and 1e7, scientific outside. */
     static String number(double v) {
         if (Double.isNaN(v)) {
             return "–";
@@ -24,7 +24,7 @@ final class Text {
             return "0";
         }
         double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-3) {
+        if (a >= 1e7 || a < 1e-3) {
             return String.format(Locale.ROOT, "%.3e", v);
         }
         return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();

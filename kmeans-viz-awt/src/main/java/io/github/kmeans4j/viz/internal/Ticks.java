@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Tick positions at round steps (1, 2 or 5 times a power of ten) and one number format for every
- * label of the charts: plain digits with thousands separators from 0.001 up to a million,
+ * label of the charts, the captions' own: plain digits from 0.001 up to ten million,
  * scientific notation outside, never a mix of the two within one axis. Shared by the frame
  * painter's parts and the charts; this package is not exported.
  */
@@ -52,7 +52,7 @@ public final class Ticks {
     }
 
     /**
-     * A tick label: as many decimals as the step needs, scientific for an axis beyond 1e6 or
+     * A tick label: as many decimals as the step needs, scientific for an axis beyond 1e7 or
      * below 1e-3.
      *
      * @param value the tick's value
@@ -64,16 +64,16 @@ public final class Ticks {
         if (Math.abs(value) < step * 1e-9) {
             value = 0;
         }
-        if (largest >= 1e6 || (largest > 0 && largest < 1e-3)) {
+        if (largest >= 1e7 || (largest > 0 && largest < 1e-3)) {
             return String.format(Locale.ROOT, "%.2e", value).replaceFirst("\\.?0+e", "e");
         }
         int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
-        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     /**
-     * A value shown on its own (a highlighted point): four significant digits, thousands
-     * grouped, scientific beyond 1e6 or below 1e-3.
+     * A value shown on its own (a highlighted point): four significant digits, scientific beyond
+     * 1e7 or below 1e-3, as captions write numbers.
      *
      * @param v the value
      * @return its text
@@ -83,13 +83,10 @@ public final class Ticks {
             return v == 0 ? "0" : Double.toString(v);
         }
         double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-3) {
+        if (a >= 1e7 || a < 1e-3) {
             return String.format(Locale.ROOT, "%.3e", v).replaceFirst("\\.?0+e", "e");
         }
         BigDecimal rounded = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
-        if (a >= 1000) {
-            return String.format(Locale.ROOT, "%,d", rounded.longValue());
-        }
         return rounded.toPlainString();
     }
 }
