@@ -1,6 +1,7 @@
 package io.github.kmeans4j.recording;
 
 import io.github.kmeans4j.event.KMeansEvent;
+import io.github.kmeans4j.internal.Numbers;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -130,5 +131,17 @@ public final class Frame {
     public String toString() {
         return "Frame[" + index + ", " + phase + ", restart=" + restart() + ", iteration=" + iteration() + ": "
                 + caption + "]";
+    }
+
+    /**
+     * How captions write a number, so that a renderer writes numbers the same way: four
+     * significant digits, plain between 0.001 and ten million ({@code 28950}, {@code 0.3424}),
+     * scientific outside ({@code 1.235e+07}); NaN as "–" and infinities as "∞".
+     *
+     * @param value the number
+     * @return its text
+     */
+    public static String formatNumber(double value) {
+        return Numbers.format(value);
     }
 }

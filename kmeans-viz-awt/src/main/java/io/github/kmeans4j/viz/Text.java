@@ -1,8 +1,7 @@
 package io.github.kmeans4j.viz;
 
+import io.github.kmeans4j.recording.Frame;
 import java.awt.FontMetrics;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,20 +13,7 @@ final class Text {
 
     /** Four significant digits, plain notation between 1e-3 and 1e7, scientific outside. */
     static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "–";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "-∞";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        double a = Math.abs(v);
-        if (a >= 1e7 || a < 1e-3) {
-            return String.format(Locale.ROOT, "%.3e", v);
-        }
-        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return Frame.formatNumber(v);   // the captions' own format, from the core
     }
 
     private static final java.util.Set<String> UNITS = java.util.Set.of("mm", "cm", "m", "km", "mg", "g", "kg", "t",
