@@ -99,10 +99,10 @@ public interface ScoreSeries {
         Map<Long, Double> values = new HashMap<>();
         for (KMeansEvent e : recording.events()) {
             if (e instanceof Assigned a) {
-                values.put(key(a.restart(), a.iteration()), a.inertia());
+                values.put(TrackedScores.key(a.restart(), a.iteration()), a.inertia());
             }
         }
-        return lookup("inertia", values, List.of());
+        return TrackedScores.table("inertia", values, List.of());
     }
 
     /**
@@ -127,30 +127,5 @@ public interface ScoreSeries {
         }
         return TrackedScores.series(TrackedScores.silhouette(sampleSize, seed).follow(recording), Score.SILHOUETTE,
                 "silhouette", List.of(0.50, 0.75));
-    }
-
-    private static long key(int restart, int iteration) {
-        return ((long) restart << 32) | (iteration & 0xFFFFFFFFL);
-    }
-
-    private static ScoreSeries lookup(String name, Map<Long, Double> values, List<Double> refs) {
-        Map<Long, Double> copy = Map.copyOf(values);
-        return new ScoreSeries() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public double value(int restart, int iteration) {
-                Double v = copy.get(key(restart, iteration));
-                return v == null ? Double.NaN : v;
-            }
-
-            @Override
-            public List<Double> referenceLines() {
-                return refs;
-            }
-        };
     }
 }

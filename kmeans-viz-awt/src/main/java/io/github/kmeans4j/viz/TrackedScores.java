@@ -63,9 +63,19 @@ final class TrackedScores {
         Map<Long, Double> values = new HashMap<>();
         for (int r = 0; r < history.restarts(); r++) {
             for (ScorePoint p : history.series(r, score)) {
-                values.put(((long) r << 32) | (p.iteration() & 0xFFFFFFFFL), p.value());
+                values.put(key(r, p.iteration()), p.value());
             }
         }
+        return table(name, values, references);
+    }
+
+    /** The key of (restart, iteration) in the maps {@link #table} reads. */
+    static long key(int restart, int iteration) {
+        return ((long) restart << 32) | (iteration & 0xFFFFFFFFL);
+    }
+
+    /** A series reading its values from {@code values} (copied), keyed by {@link #key}; NaN where absent. */
+    static ScoreSeries table(String name, Map<Long, Double> values, List<Double> references) {
         Map<Long, Double> copy = Map.copyOf(values);
         return new ScoreSeries() {
             @Override
@@ -75,7 +85,7 @@ final class TrackedScores {
 
             @Override
             public double value(int restart, int iteration) {
-                Double v = copy.get(((long) restart << 32) | (iteration & 0xFFFFFFFFL));
+                Double v = copy.get(key(restart, iteration));
                 return v == null ? Double.NaN : v;
             }
 
