@@ -2,36 +2,13 @@ package io.github.kmeans4j.viz;
 
 import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.recording.Frame;
-import io.github.kmeans4j.KMeansResult;
 import io.github.kmeans4j.recording.Recording;
-import io.github.kmeans4j.event.Assigned;
-import io.github.kmeans4j.event.EmptyClusterRepaired;
-import io.github.kmeans4j.event.KMeansEvent;
-import io.github.kmeans4j.event.RunFinished;
-import io.github.kmeans4j.event.RunStarted;
-import io.github.kmeans4j.event.SeedChosen;
-import io.github.kmeans4j.event.Updated;
 import io.github.kmeans4j.metrics.Score;
 import io.github.kmeans4j.metrics.ScoreHistory;
-import io.github.kmeans4j.viz.internal.Theme;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Draws one frame of a recorded k-means run into any {@link Graphics2D}, at any size; every output
@@ -81,49 +58,23 @@ public final class FramePainter {
      * painted {@code palette.tint(j, REGION_TINT)}.
      */
     public static final double REGION_TINT = 0.22;
-    /** Up to this many points are drawn as vector shapes; more are stamped into a raster. */
-    private static final int VECTOR_POINTS = 1500;
 
-    private final Recording recording;
-    private final Scene scene;
-    private final Options options;
+    final Recording recording;
+    final Scene scene;
+    final PainterOptions options;
     final List<ScoreSeries> scores;   // package-private: tests compare the charts with the core's tracker
-    private final double minX;
-    private final double maxX;
-    private final double minY;
-    private final double maxY;
-    private final Map<Integer, Integer> lastIteration;
+    final RunExtent extent;
     /** Scores the default charts; shared with the painters {@link #withRecording} makes. Null with given series. */
     private final TrackedScores tracked;
 
-    private FramePainter(Recording recording, Scene scene, Options options, List<ScoreSeries> scores,
+    private FramePainter(Recording recording, Scene scene, PainterOptions options, List<ScoreSeries> scores,
             TrackedScores tracked) {
         this.recording = recording;
         this.tracked = tracked;
         this.scene = scene;
         this.options = options;
         this.scores = scores;
-        double x0 = scene.minX;
-        double x1 = scene.maxX;
-        double y0 = scene.minY;
-        double y1 = scene.maxY;
-        Projection p = scene.projection;
-        lastIteration = new HashMap<>();
-        for (Frame f : recording.frames()) {
-            double[][] c = f.centroids();
-            for (double[] row : c) {
-                double[] xy = p.project(row);
-                x0 = Math.min(x0, xy[0]);
-                x1 = Math.max(x1, xy[0]);
-                y0 = Math.min(y0, xy[1]);
-                y1 = Math.max(y1, xy[1]);
-            }
-            lastIteration.merge(f.restart(), f.iteration(), Math::max);
-        }
-        minX = x0;
-        maxX = x1;
-        minY = y0;
-        maxY = y1;
+        this.extent = new RunExtent(recording, scene);
     }
 
     /**
@@ -183,7 +134,7 @@ public final class FramePainter {
      * @return a painter of the same recording; the scores already computed are shared
      */
     public FramePainter withRegions(boolean show) {
-        Options o = options.copy();
+        PainterOptions o = options.copy();
         o.regions = show;
         return new FramePainter(recording, scene, o, scores, tracked);
     }
@@ -208,7 +159,7 @@ public final class FramePainter {
         if (colourBy == ColourBy.TRUE_CLASSES && options.trueClasses == null) {
             throw new IllegalArgumentException("TRUE_CLASSES needs the true classes: give them to Builder.trueClasses");
         }
-        Options o = options.copy();
+        PainterOptions o = options.copy();
         o.colourBy = colourBy;
         return new FramePainter(recording, scene, o, scores, tracked);
     }
@@ -245,17 +196,59 @@ public final class FramePainter {
      * @throws IllegalArgumentException if {@code g} is null, the index is not a frame, or a size is below 50
      */
     public void paint(Graphics2D g, int frameIndex, int width, int height) {
+        paint(g, frameIndex, 1, width, height);
+    }
+
+    /**
+     * Draws the picture {@code progress} of the way from frame {@code frameIndex - 1} to frame
+     * {@code frameIndex}, for smooth motion: the centroids (with their regions and trails) part of
+     * the way to their new places, each point's colour part of the way from its old cluster's to
+     * its new one's, eased so that the motion starts and ends slowly; the header, legend and
+     * charts are those of frame {@code frameIndex}. At progress 1, or when nothing
+     * {@link #moves(int) moves} into the frame, it is the frame itself.
+     *
+     * @param g the graphics to draw with
+     * @param frameIndex the frame moved to, in [0, {@link #frameCount()})
+     * @param progress how far the motion has gone, from 0 (where the previous frame's geometry is)
+     *     to 1 (the frame itself)
+     * @param width the width of the picture, at least 50
+     * @param height the height of the picture, at least 50
+     * @throws IllegalArgumentException if {@code g} is null, the index is not a frame, progress is not
+     *     in [0, 1], or a size is below 50
+     */
+    public void paint(Graphics2D g, int frameIndex, double progress, int width, int height) {
         if (g == null) {
             throw new IllegalArgumentException("graphics must not be null");
         }
         checkFrame(frameIndex);
         checkSize(width, height);
+        if (!(progress >= 0 && progress <= 1)) {
+            throw new IllegalArgumentException("progress must be between 0 and 1, got " + progress);
+        }
+        Frame to = recording.frame(frameIndex);
+        Motion motion = moves(frameIndex) ? Motion.at(recording.frame(frameIndex - 1), to, progress) : null;
         Graphics2D g2 = (Graphics2D) g.create();
         try {
-            new Painting(g2, recording.frame(frameIndex), width, height).paint();
+            new Painting(this, g2, to, motion, width, height).paint();
         } finally {
             g2.dispose();
         }
+    }
+
+    /**
+     * Whether something moves from the previous frame into frame {@code frameIndex}: within one
+     * restart, with as many centroids in both, the centroids move (an update, a repair) or points
+     * change cluster (an assignment). Only such frames have pictures in between; see
+     * {@link #render(int, double, int, int)}. In the true-class view nothing moves.
+     *
+     * @param frameIndex the frame, in [0, {@link #frameCount()})
+     * @return whether the frame has a motion into it
+     * @throws IllegalArgumentException if the index is not a frame
+     */
+    public boolean moves(int frameIndex) {
+        checkFrame(frameIndex);
+        return frameIndex > 0 && options.colourBy == ColourBy.CLUSTERS
+                && Motion.between(recording.frame(frameIndex - 1), recording.frame(frameIndex));
     }
 
     /**
@@ -268,12 +261,28 @@ public final class FramePainter {
      * @throws IllegalArgumentException if the index is not a frame or a size is below 50
      */
     public BufferedImage render(int frameIndex, int width, int height) {
+        return render(frameIndex, 1, width, height);
+    }
+
+    /**
+     * Draws the picture {@code progress} of the way into frame {@code frameIndex} (see
+     * {@link #paint(Graphics2D, int, double, int, int)}) into a new opaque image.
+     *
+     * @param frameIndex the frame moved to, in [0, {@link #frameCount()})
+     * @param progress how far the motion has gone, from 0 to 1 (the frame itself)
+     * @param width the width of the image in pixels, at least 50
+     * @param height the height of the image in pixels, at least 50
+     * @return the new image
+     * @throws IllegalArgumentException if the index is not a frame, progress is not in [0, 1] or a
+     *     size is below 50
+     */
+    public BufferedImage render(int frameIndex, double progress, int width, int height) {
         checkFrame(frameIndex);
         checkSize(width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            paint(g, frameIndex, width, height);
+            paint(g, frameIndex, progress, width, height);
         } finally {
             g.dispose();
         }
@@ -297,15 +306,8 @@ public final class FramePainter {
         checkFrame(frameIndex);
         checkSize(width, height);
         double[] xy = scene.projection.project(point);
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scratch.createGraphics();
-        try {
-            Painting p = new Painting(g, recording.frame(frameIndex), width, height);
-            double y = scene.projection.dimensions() == 1 ? p.lineY() : p.v.sy(xy[1]);
-            return new double[] {p.v.sx(xy[0]), y};
-        } finally {
-            g.dispose();
-        }
+        Painting p = layout(frameIndex, width, height);
+        return new double[] {p.v.sx(xy[0]), scene.projection.dimensions() == 1 ? p.lineY() : p.v.sy(xy[1])};
     }
 
     /**
@@ -336,21 +338,25 @@ public final class FramePainter {
             throw new IllegalStateException("pixels map back to data only for an exact 2-D view, not "
                     + p.description());
         }
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scratch.createGraphics();
+        PlotView v = layout(frameIndex, width, height).v;
+        double x = v.x0 + (pixelX - v.l.plotX) / v.l.plotW * (v.x1 - v.x0);
+        double y = v.y1 - (pixelY - v.l.plotY) / v.l.plotH * (v.y1 - v.y0);
+        // An exact 2-D view projects with a permutation of the columns: its inverse is its transpose.
+        double[] point = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double[] unit = new double[2];
+            unit[i] = 1;
+            double[] image = p.project(unit);
+            point[i] = image[0] * x + image[1] * y;
+        }
+        return point;
+    }
+
+    /** The layout of frame {@code frameIndex} at a size, measured without drawing. */
+    private Painting layout(int frameIndex, int width, int height) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
-            PlotView v = new Painting(g, recording.frame(frameIndex), width, height).v;
-            double x = v.x0 + (pixelX - v.l.plotX) / v.l.plotW * (v.x1 - v.x0);
-            double y = v.y1 - (pixelY - v.l.plotY) / v.l.plotH * (v.y1 - v.y0);
-            // An exact 2-D view projects with a permutation of the columns: its inverse is its transpose.
-            double[] point = new double[2];
-            for (int i = 0; i < 2; i++) {
-                double[] unit = new double[2];
-                unit[i] = 1;
-                double[] image = p.project(unit);
-                point[i] = image[0] * x + image[1] * y;
-            }
-            return point;
+            return new Painting(this, g, recording.frame(frameIndex), null, width, height);
         } finally {
             g.dispose();
         }
@@ -375,585 +381,10 @@ public final class FramePainter {
                 TrackedScores.series(history, Score.SILHOUETTE, "silhouette", List.of(0.50, 0.75)));
     }
 
-    // ------------------------------------------------------------------ layout
-
-    // ------------------------------------------------------------------ one painting
-
-    private final class Painting {
-        final Graphics2D g;
-        final Frame frame;
-        final Palette palette = options.palette;
-        final boolean line = scene.projection.dimensions() == 1;
-        final int[] labels;
-        final double[][] centroids;
-        final double[] cx;
-        final double[] cy;
-        final List<String> notes = new ArrayList<>();
-        final FrameLayout l;
-        final PlotView v;
-        final boolean classView = options.colourBy == ColourBy.TRUE_CLASSES;
-        final String headline;
-        final FrameText text;
-        final String stats;
-        final List<String> captionLines;
-        final LineLayout lineLayout;
-
-        Painting(Graphics2D g, Frame frame, int width, int height) {
-            this.g = g;
-            this.frame = frame;
-            labels = frame.labels().orElse(null);
-            centroids = frame.centroids();
-            cx = new double[centroids.length];
-            cy = new double[centroids.length];
-            for (int j = 0; j < centroids.length; j++) {
-                double[] xy = scene.projection.project(centroids[j]);
-                cx[j] = xy[0];
-                cy[j] = xy[1];
-            }
-            lineLayout = options.lineLayout != null ? options.lineLayout
-                    : scene.drawn.length <= 3000 ? LineLayout.STACK : LineLayout.JITTER;
-            notes.addAll(options.notes);
-            if (!scene.projection.isExact()) {
-                notes.add("Picture: " + scene.projection.description() + "."
-                        + (options.regions && !classView && centroids.length > 0
-                        ? " Shaded regions are those of the projected centroids in this plane;"
-                        + " the clustering itself uses all " + scene.data.d() + " dimensions." : ""));
-            }
-            if (scene.sampled()) {
-                notes.add("Showing a random sample of " + Text.count(scene.drawn.length) + " of "
-                        + Text.count(scene.data.n()) + " points; counts and scores use them all.");
-            }
-            if (line) {
-                notes.add(lineLayout == LineLayout.STACK ? "Points are stacked where they overlap; the height means nothing."
-                        : "Points are spread vertically at random; the height means nothing.");
-            }
-            FrameText text = new FrameText(recording, frame, scene.data.n());
-            this.text = text;
-            headline = classView ? "True classes (k-means never sees them)" : text.headline();
-            stats = classView ? Text.count(scene.data.n()) + (scene.data.n() == 1 ? " point" : " points") + " in "
-                    + trueClassCount() + " classes" : text.stats();
-            {
-                FrameLayout probeNotes = new FrameLayout(width, height, 2, notes, sideWanted(), line);
-                FontMetrics nfm = g.getFontMetrics(probeNotes.small);
-                List<String> wrapped = new ArrayList<>();
-                for (String note : notes) {
-                    wrapped.addAll(Text.wrap(note, nfm, probeNotes.width - 2 * probeNotes.margin, 2));
-                }
-                notes.clear();
-                notes.addAll(wrapped);
-            }
-            // Measure the header with a provisional layout (fonts depend only on the size).
-            FrameLayout probe = new FrameLayout(width, height, 2, notes, sideWanted(), line);
-            g.setFont(probe.small);
-            int textWidth = probe.width - 2 * probe.margin;
-            captionLines = classView ? List.of("Each point in the colour of its true class; the clustering's own frames show"
-                    + " the clusters k-means found.") : Text.wrap(text.caption(), g.getFontMetrics(probe.small), textWidth, 2);
-            // two caption lines reserved in every frame, so the plot never jumps when a caption wraps
-            l = new FrameLayout(width, height, 1 + 2, notes, sideWanted(), line);
-            v = new PlotView(l, minX, maxX, minY, maxY, scene.projection.dimensions() == 2);
-        }
-
-        /** Whether the picture wants a side panel: a legend or score charts. */
-        private boolean sideWanted() {
-            return options.legend || (options.scorePanel && !scores.isEmpty());
-        }
-
-        void paint() {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, l.width, l.height);
-            Points pts = pointPositions();
-            boolean stamp = pts.order.length > VECTOR_POINTS;
-            BufferedImage layer = new BufferedImage(l.plotW, l.plotH, BufferedImage.TYPE_INT_RGB);
-            int[] raster = ((DataBufferInt) layer.getRaster().getDataBuffer()).getData();
-            if (options.regions && !classView && centroids.length > 0) {
-                regions(raster);
-            } else {
-                Arrays.fill(raster, 0xFFFFFF);
-            }
-            if (stamp) {
-                stampPoints(raster, pts);
-            }
-            g.drawImage(layer, l.plotX, l.plotY, null);
-            java.awt.Shape oldClip = g.getClip();
-            g.clipRect(l.plotX, l.plotY, l.plotW, l.plotH);
-            if (!stamp) {
-                vectorPoints(pts);
-            }
-            if (!classView) {   // the true classes alone: no k-means overlay
-                if (options.trails) {
-                    trails();
-                }
-                centroids();
-            }
-            g.setClip(oldClip);
-            axes();
-            header();
-            notes();
-            if (l.sideW > 0) {
-                side();
-            }
-        }
-
-        // ---------------------------------------------------------- text
-
-        private int trueClassCount() {
-            int classes = 0;
-            for (int c : options.trueClasses) {
-                classes = Math.max(classes, c + 1);
-            }
-            return classes;
-        }
-
-        private void header() {
-            int m = l.margin;
-            g.setColor(palette.outline());
-            g.setFont(l.head);
-            FontMetrics hm = g.getFontMetrics();
-            String counter = "frame " + (frame.index() + 1) + " / " + recording.size();
-            g.setFont(l.small);
-            FontMetrics sm = g.getFontMetrics();
-            int counterW = sm.stringWidth(counter);
-            g.setFont(l.head);
-            int base = m + hm.getAscent();
-            g.drawString(Text.ellipsize(headline, hm, l.width - 3 * m - counterW), m, base);
-            g.setFont(l.small);
-            g.setColor(new Color(0x555555));
-            g.drawString(counter, l.width - m - counterW, base);
-            g.setFont(l.body);
-            FontMetrics bm = g.getFontMetrics();
-            int y = base + l.statsLine;
-            g.setColor(new Color(0x1F3F66));
-            g.drawString(Text.ellipsize(stats, bm, l.width - 2 * m), m, y);
-            g.setFont(l.small);
-            g.setColor(new Color(0x444444));
-            for (String s : captionLines) {
-                y += l.smallLine;
-                g.drawString(s, m, y);
-            }
-        }
-
-        private void notes() {
-            g.setFont(l.small);
-            g.setColor(new Color(0x5A5A5A));
-            FontMetrics fm = g.getFontMetrics();
-            int y = l.height - l.margin - (notes.size() - 1) * l.smallLine - fm.getDescent();
-            for (String note : notes) {
-                g.drawString(Text.ellipsize(note, fm, l.width - 2 * l.margin), l.margin, y);
-                y += l.smallLine;
-            }
-        }
-
-        // ---------------------------------------------------------- regions
-
-        /** Fills the plot's raster with the tint of the nearest centroid of every pixel. */
-        private void regions(int[] px) {
-            int[] tints = new int[centroids.length];
-            for (int j = 0; j < tints.length; j++) {
-                tints[j] = palette.tint(j, REGION_TINT).getRGB() & 0xFFFFFF;
-            }
-            double[] xs = new double[l.plotW];
-            double[] ys = new double[l.plotH];
-            for (int x = 0; x < xs.length; x++) {
-                xs[x] = v.dataX(x);
-            }
-            for (int y = 0; y < ys.length; y++) {
-                ys[y] = line ? 0 : v.dataY(y);
-            }
-            new RegionLayer(cx, cy, line).fill(px, xs, ys, tints);
-        }
-
-        // ---------------------------------------------------------- points
-
-        private int colourIndex(int row) {
-            if (classView) {
-                return options.trueClasses[row];
-            }
-            return labels == null ? -1 : labels[row];
-        }
-
-        private Color colour(int index) {
-            return index < 0 ? palette.unassigned() : palette.color(index);
-        }
-
-        private double pointRadius() {
-            int count = scene.drawn.length;
-            double r = count <= 300 ? (line ? 5.2 : 4.6) : count <= 3000 ? 3.4 : count <= 30000 ? 2.3 : 1.6;
-            return r * l.s;
-        }
-
-        /** Where the drawn points go, in picture pixels, and the order to draw them in. */
-        private final class Points {
-            final double[] px;
-            final double[] py;
-            final int[] order;
-            final double r;
-
-            Points(double[] px, double[] py, int[] order, double r) {
-                this.px = px;
-                this.py = py;
-                this.order = order;
-                this.r = r;
-            }
-        }
-
-        private Points pointPositions() {
-            int[] drawn = scene.drawn;
-            int count = drawn.length;
-            double r = pointRadius();
-            double[] px = new double[count];
-            double[] py = new double[count];
-            int[] order = new int[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-                px[i] = v.sx(scene.xs[drawn[i]]);
-            }
-            if (line) {
-                double mid = l.plotY + l.plotH / 2.0;
-                if (lineLayout == LineLayout.JITTER) {
-                    for (int i = 0; i < count; i++) {
-                        py[i] = mid + scene.jitter[i] * l.plotH * 0.33;
-                    }
-                } else {
-                    order = byColour(drawn);
-                    stack(px, py, order, r);
-                }
-            } else {
-                for (int i = 0; i < count; i++) {
-                    py[i] = v.sy(scene.ys[drawn[i]]);
-                }
-            }
-            return new Points(px, py, order, r);
-        }
-
-        /** Few points: antialiased circles at their exact positions. */
-        private void vectorPoints(Points pts) {
-            Ellipse2D.Double dot = new Ellipse2D.Double();
-            g.setStroke(new BasicStroke((float) Math.max(0.8, 0.9 * l.s)));
-            double r = pts.r;
-            for (int o : pts.order) {
-                Color c = colour(colourIndex(scene.drawn[o]));
-                dot.setFrame(pts.px[o] - r, pts.py[o] - r, 2 * r, 2 * r);
-                g.setColor(c);
-                g.fill(dot);
-                g.setColor(edge(c));
-                g.draw(dot);
-            }
-        }
-
-        /** Many points: sprites blended into the plot's raster (see {@link PointStamp}). */
-        private void stampPoints(int[] raster, Points pts) {
-            int[] drawn = scene.drawn;
-            new PointStamp(l.plotW, l.plotH, l.s).stamp(raster, l.plotX, l.plotY, pts.px, pts.py, pts.order, pts.r,
-                    o -> colourIndex(drawn[o]) + 1, slot -> colour(slot - 1));
-        }
-
-        private int[] byColour(int[] drawn) {
-            int max = 0;
-            for (int row : drawn) {
-                max = Math.max(max, colourIndex(row) + 1);
-            }
-            int[] counts = new int[max + 2];
-            for (int row : drawn) {
-                counts[colourIndex(row) + 2]++;
-            }
-            for (int c = 1; c < counts.length; c++) {
-                counts[c] += counts[c - 1];
-            }
-            int[] order = new int[drawn.length];
-            for (int i = 0; i < drawn.length; i++) {
-                order[counts[colourIndex(drawn[i]) + 1]++] = i;
-            }
-            return order;
-        }
-
-        private void stack(double[] px, double[] py, int[] order, double r) {
-            double step = 2 * r;
-            double base = l.plotY + l.plotH - markerSize() * 2.6 - r;
-            int bins = (int) Math.ceil(l.plotW / step) + 1;
-            int[] heights = new int[bins];
-            int[] level = new int[px.length];
-            int tallest = 1;
-            for (int o : order) {
-                int b = (int) Math.max(0, Math.min(bins - 1, (px[o] - l.plotX) / step));
-                level[o] = heights[b]++;
-                tallest = Math.max(tallest, heights[b]);
-            }
-            double room = base - l.plotY - r;
-            double rise = Math.min(step * 1.5, 0.8 * room / tallest);
-            for (int o : order) {
-                py[o] = base - level[o] * rise;
-            }
-        }
-
-        private Color edge(Color c) {
-            return PointStamp.edge(c);
-        }
-
-        // ---------------------------------------------------------- centroids
-
-        private double markerSize() {
-            return Math.max(6.5, 8.5 * l.s);   // a floor keeps markers legible in small pictures
-        }
-
-        private double centroidY(int j) {
-            return line ? lineY() : v.sy(cy[j]);
-        }
-
-        double lineY() {
-            return lineLayout == LineLayout.STACK ? l.plotY + l.plotH - markerSize() * 1.3 : l.plotY + l.plotH / 2.0;
-        }
-
-        private void trails() {
-            if (centroids.length == 0) {
-                return;
-            }
-            List<List<double[]>> paths = new ArrayList<>();
-            for (int j = 0; j < centroids.length; j++) {
-                paths.add(new ArrayList<>());
-            }
-            int start = frame.index();
-            while (start > 0 && !(recording.events().get(start) instanceof RunStarted)) {
-                start--;
-            }
-            for (int i = start; i <= frame.index(); i++) {
-                Frame f = recording.frame(i);
-                Frame.Phase p = f.phase();
-                if (p != Frame.Phase.INITIALIZED && p != Frame.Phase.UPDATED && p != Frame.Phase.EMPTY_CLUSTER_REPAIRED
-                        && p != Frame.Phase.FINISHED) {
-                    continue;
-                }
-                double[][] c = f.centroids();
-                for (int j = 0; j < Math.min(c.length, paths.size()); j++) {
-                    double[] xy = scene.projection.project(c[j]);
-                    List<double[]> path = paths.get(j);
-                    if (path.isEmpty() || path.get(path.size() - 1)[0] != xy[0] || path.get(path.size() - 1)[1] != xy[1]) {
-                        path.add(xy);
-                    }
-                }
-            }
-            Stroke old = g.getStroke();
-            g.setStroke(new BasicStroke((float) (1.8 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            double dotR = 2.4 * l.s;
-            for (int j = 0; j < paths.size(); j++) {
-                List<double[]> path = paths.get(j);
-                if (path.size() < 2) {
-                    continue;
-                }
-                Color c = edge(palette.color(j));
-                Path2D.Double shape = new Path2D.Double();
-                for (int q = 0; q < path.size(); q++) {
-                    double x = v.sx(path.get(q)[0]);
-                    double y = line ? centroidY(j) : v.sy(path.get(q)[1]);
-                    if (q == 0) {
-                        shape.moveTo(x, y);
-                    } else {
-                        shape.lineTo(x, y);
-                    }
-                }
-                g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
-                g.draw(shape);
-                for (int q = 0; q + 1 < path.size(); q++) {
-                    double x = v.sx(path.get(q)[0]);
-                    double y = line ? centroidY(j) : v.sy(path.get(q)[1]);
-                    g.setColor(Color.WHITE);
-                    g.fill(new Ellipse2D.Double(x - dotR, y - dotR, 2 * dotR, 2 * dotR));
-                    g.setColor(c);
-                    g.draw(new Ellipse2D.Double(x - dotR, y - dotR, 2 * dotR, 2 * dotR));
-                }
-            }
-            g.setStroke(old);
-        }
-
-        private void centroids() {
-            double m = markerSize();
-            int highlight = -1;
-            if (frame.event() instanceof SeedChosen sc) {
-                highlight = sc.seedIndex();
-            } else if (frame.event() instanceof EmptyClusterRepaired r) {
-                highlight = r.cluster();
-            }
-            Stroke old = g.getStroke();
-            for (int j = 0; j < centroids.length; j++) {
-                double x = v.sx(cx[j]);
-                double y = centroidY(j);
-                if (line) {
-                    g.setStroke(new BasicStroke((float) (1.4 * l.s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-                            10f, new float[] {(float) (5 * l.s), (float) (4 * l.s)}, 0f));
-                    g.setColor(edge(palette.color(j)));
-                    g.draw(new Line2D.Double(x, l.plotY, x, l.plotY + l.plotH));
-                }
-                Path2D.Double diamond = new Path2D.Double();
-                diamond.moveTo(x, y - m * 1.25);
-                diamond.lineTo(x + m, y);
-                diamond.lineTo(x, y + m * 1.25);
-                diamond.lineTo(x - m, y);
-                diamond.closePath();
-                g.setStroke(new BasicStroke((float) (4.2 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.setColor(Color.WHITE);
-                g.draw(diamond);
-                // In the true-class view the point colours are classes, not clusters: a centroid
-                // filled with a cluster colour would claim a class it has nothing to do with.
-                g.setColor(classView ? Color.WHITE : palette.color(j));
-                g.fill(diamond);
-                g.setStroke(new BasicStroke((float) (2.0 * l.s), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.setColor(palette.outline());
-                g.draw(diamond);
-                if (j == highlight) {
-                    g.setStroke(new BasicStroke((float) (2.0 * l.s)));
-                    double ring = m * 2.1;
-                    g.draw(new Ellipse2D.Double(x - ring, y - ring, 2 * ring, 2 * ring));
-                }
-            }
-            g.setStroke(old);
-        }
-
-        // ---------------------------------------------------------- axes
-
-        private void axes() {
-            g.setColor(new Color(0x8A8A8A));
-            g.setStroke(new BasicStroke((float) Math.max(1, l.s)));
-            g.draw(new Rectangle2D.Double(l.plotX, l.plotY, l.plotW, l.plotH));
-            g.setFont(l.small);
-            FontMetrics fm = g.getFontMetrics();
-            g.setColor(new Color(0x333333));
-            double tick = 5 * l.s;
-            int labelY = l.plotY + l.plotH + (int) tick + fm.getAscent() + 1;
-            for (double t : ticks(v.x0, v.x1, Math.max(2, l.plotW / (int) (90 * l.s)))) {
-                double x = v.sx(t);
-                g.draw(new Line2D.Double(x, l.plotY + l.plotH, x, l.plotY + l.plotH + tick));
-                String s = Text.number(t);
-                g.drawString(s, (float) (x - fm.stringWidth(s) / 2.0), labelY);
-            }
-            g.setFont(l.body);
-            FontMetrics bm = g.getFontMetrics();
-            String xl = options.xTitle != null ? options.xTitle : scene.projection.xLabel();
-            g.drawString(Text.ellipsize(xl, bm, l.plotW), (float) (l.plotX + (l.plotW - Math.min(l.plotW, bm.stringWidth(xl))) / 2.0),
-                    labelY + bm.getAscent() + (int) (4 * l.s));
-            if (line) {
-                return;
-            }
-            g.setFont(l.small);
-            for (double t : ticks(v.y0, v.y1, Math.max(2, l.plotH / (int) (70 * l.s)))) {
-                double y = v.sy(t);
-                g.draw(new Line2D.Double(l.plotX - tick, y, l.plotX, y));
-                String s = Text.number(t);
-                g.drawString(s, (float) (l.plotX - tick - 2 - fm.stringWidth(s)), (float) (y + fm.getAscent() / 2.0 - 1));
-            }
-            g.setFont(l.body);
-            String yl = Text.ellipsize(options.yTitle != null ? options.yTitle : scene.projection.yLabel(), bm, l.plotH);
-            AffineTransform saved = g.getTransform();
-            double yx = l.margin + bm.getAscent();
-            g.translate(yx, l.plotY + l.plotH / 2.0 + bm.stringWidth(yl) / 2.0);
-            g.rotate(-Math.PI / 2);
-            g.drawString(yl, 0, 0);
-            g.setTransform(saved);
-        }
-
-        // ---------------------------------------------------------- side panel
-
-        private void side() {
-            int m = l.margin;
-            int x = l.sideX;
-            int w = l.sideW - m;
-            int y = l.plotY;
-            int bottom = l.height - m - notes.size() * l.smallLine;
-            if (options.legend) {
-                int groups = Math.max(centroids.length, text.k());
-                y = new LegendPart(g, l, palette, classView ? options.trueClasses : null, options.classNames, labels,
-                        groups, frame.phase() != Frame.Phase.STARTED).draw(x, y, w, bottom);
-            }
-            if (options.scorePanel && !scores.isEmpty() && !classView) {   // scores judge the run, not the truth
-                int each = Math.min((int) (170 * l.s), (bottom - y) / scores.size());
-                if (each >= 60 * l.s) {
-                    for (ScoreSeries series : scores) {
-                        chart(series, x, y, w, each - 2 * m);
-                        y += each;
-                    }
-                }
-            }
-        }
-
-        private void chart(ScoreSeries series, int x, int y, int w, int h) {
-            int restart = frame.restart();
-            int last = Math.max(1, lastIteration.getOrDefault(restart, 1));
-            int current = frame.phase() == Frame.Phase.ASSIGNED || frame.phase() == Frame.Phase.UPDATED
-                    || frame.phase() == Frame.Phase.EMPTY_CLUSTER_REPAIRED ? frame.iteration()
-                    : frame.phase() == Frame.Phase.FINISHED ? last + 1 : 0;
-            ScorePanel.paint(g, l.t, series, restart, last, current, x, y, w, h);
-        }
-    }
-
-    private static double[] ticks(double lo, double hi, int wanted) {
-        double range = hi - lo;
-        if (!(range > 0)) {
-            return new double[0];
-        }
-        double raw = range / wanted;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double norm = raw / mag;
-        double step = (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
-        double first = Math.ceil(lo / step) * step;
-        List<Double> out = new ArrayList<>();
-        for (double t = first; t <= hi + 1e-9 * step; t += step) {
-            out.add(Math.abs(t) < step * 1e-9 ? 0 : t);
-            if (out.size() > 50) {
-                break;
-            }
-        }
-        double[] a = new double[out.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = out.get(i);
-        }
-        return a;
-    }
-
-    // ------------------------------------------------------------------ options and builder
-
-    private static final class Options {
-        Projection projection;
-        boolean regions = true;
-        boolean trails = true;
-        boolean legend = true;
-        boolean scorePanel = true;
-        List<ScoreSeries> scores;
-        int[] trueClasses;
-        List<String> classNames;
-        ColourBy colourBy = ColourBy.CLUSTERS;
-        LineLayout lineLayout;
-        int maxPointsDrawn = 20_000;
-        Palette palette = Palette.standard();
-        List<String> notes = List.of();
-        String xTitle;   // null: the projection's label
-        String yTitle;
-
-        Options copy() {
-            Options o = new Options();
-            o.notes = notes;
-            o.xTitle = xTitle;
-            o.yTitle = yTitle;
-            o.projection = projection;
-            o.regions = regions;
-            o.trails = trails;
-            o.legend = legend;
-            o.scorePanel = scorePanel;
-            o.scores = scores;
-            o.trueClasses = trueClasses;
-            o.classNames = classNames;
-            o.colourBy = colourBy;
-            o.lineLayout = lineLayout;
-            o.maxPointsDrawn = maxPointsDrawn;
-            o.palette = palette;
-            return o;
-        }
-    }
-
     /** Options of a {@link FramePainter}; every one has a default. Not thread-safe. */
     public static final class Builder {
-        private final Recording recording;
-        private final Options o = new Options();
+        final Recording recording;
+        private final PainterOptions o = new PainterOptions();
 
         private Builder(Recording recording) {
             this.recording = recording;
@@ -1193,7 +624,7 @@ public final class FramePainter {
             if (o.colourBy == ColourBy.TRUE_CLASSES && o.trueClasses == null) {
                 throw new IllegalStateException("colourBy(TRUE_CLASSES) needs trueClasses(...)");
             }
-            Options options = o.copy();
+            PainterOptions options = o.copy();
             Projection p = options.projection != null ? options.projection : Projection.auto(recording.data());
             Scene scene = new Scene(recording.data(), p, options.maxPointsDrawn);
             TrackedScores tracked = options.scores != null ? null : TrackedScores.standard();
