@@ -17,13 +17,14 @@ final class Animations {
     }
 
     /**
-     * Writes {@code name}.gif (looping, the last frame held) and {@code name}.html (a player) of
+     * Writes {@code name}.gif (looping, the last frame held, with smooth motion between frames) and
+     * {@code name}.html (a player, the same motion when playing) of
      * the painter's run to the output folder, says where, and opens a replay window if the
      * session has a display. Of a fit with restarts, all three show the returned restart.
      */
     static void show(Session session, String name, FramePainter painter) throws IOException {
         Animation animation = Animation.of(painter).withSize(WIDTH, HEIGHT)
-                .withFrameDelay(Duration.ofMillis(600)).withLastFrameHold(Duration.ofSeconds(3));
+                .withFrameDelay(Duration.ofMillis(600)).withLastFrameHold(Duration.ofSeconds(3)).withSmoothMotion();
         Path gif = session.file(name + ".gif");
         animation.writeGif(gif);
         session.wrote(gif);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.jcodec.api.SequenceEncoder;
 import org.jcodec.common.io.NIOUtils;
 import org.jcodec.common.io.SeekableByteChannel;
@@ -17,10 +18,11 @@ import org.jcodec.scale.AWTUtil;
 
 /**
  * Writes an {@link Animation} as an MP4 file (H.264, 4:2:0 colour, as every player takes), through
- * JCodec, a pure-Java encoder. Each frame of the animation is one video frame, shown for the
- * animation's frame delay (the video's frame rate is one frame per delay); the last frame is
- * repeated for the animation's last-frame hold. H.264 needs even dimensions: an odd width or
- * height is padded by one white column or row.
+ * JCodec, a pure-Java encoder. The video's frame rate is one video frame per shortest
+ * {@linkplain Animation#shots() shot} (the frame delay, or with smooth motion the time of one
+ * picture in between), and each shot is repeated for as many video frames as its duration holds,
+ * rounded (at least one): the frames stay for the frame delay, the last one for the last-frame
+ * hold. H.264 needs even dimensions: an odd width or height is padded by one white column or row.
  *
  * <pre>{@code
  * Mp4Export.write(Animation.of(recorder.recording()).withSize(800, 600), Path.of("run.mp4"));
@@ -36,8 +38,7 @@ public final class Mp4Export {
      *
      * @param animation the animation, with its size, frame delay and last-frame hold
      * @param file the MP4 file to write
-     * @return the number of video frames written: the animation's frames plus the repeats of the
-     *     last one
+     * @return the number of video frames written, repeats included
      * @throws IOException if the file cannot be written
      * @throws IllegalArgumentException if an argument is null
      */
@@ -45,21 +46,23 @@ public final class Mp4Export {
         if (animation == null || file == null) {
             throw new IllegalArgumentException("animation and file must not be null");
         }
-        long delay = Math.max(1, animation.frameDelay().toMillis());
-        int holdRepeats = (int) Math.max(0, Math.round(animation.lastFrameHold().toMillis() / (double) delay) - 1);
+        List<Animation.Shot> shots = animation.shots();
+        long unit = Long.MAX_VALUE;
+        for (Animation.Shot shot : shots) {
+            unit = Math.min(unit, Math.max(1, shot.duration().toMillis()));
+        }
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".kmeans4j-", ".mp4");
         int written = 0;
         try {
             SeekableByteChannel out = NIOUtils.writableChannel(temp.toFile());
             try {
-                // the frame rate in frames per second: 1000 / delay, exactly, as a fraction
-                SequenceEncoder encoder = SequenceEncoder.createWithFps(out, new Rational(1000, (int) delay));
-                int frames = animation.frameCount();
-                for (int i = 0; i < frames; i++) {
-                    Picture picture = AWTUtil.fromBufferedImageRGB(even(animation.frame(i)));
-                    int times = i == frames - 1 ? 1 + holdRepeats : 1;
-                    for (int t = 0; t < times; t++) {
+                // the frame rate in frames per second: 1000 / unit, exactly, as a fraction
+                SequenceEncoder encoder = SequenceEncoder.createWithFps(out, new Rational(1000, (int) unit));
+                for (Animation.Shot shot : shots) {
+                    Picture picture = AWTUtil.fromBufferedImageRGB(even(animation.picture(shot)));
+                    long times = Math.max(1, Math.round(shot.duration().toMillis() / (double) unit));
+                    for (long t = 0; t < times; t++) {
                         encoder.encodeNativeFrame(picture);
                         written++;
                     }

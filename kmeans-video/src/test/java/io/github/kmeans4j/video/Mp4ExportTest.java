@@ -3,7 +3,9 @@ package io.github.kmeans4j.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kmeans4j.Dataset;
+import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
+import io.github.kmeans4j.recording.Frame;
 import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.viz.Animation;
 import java.awt.Color;
@@ -90,6 +92,77 @@ class Mp4ExportTest {
         int[] first = uniformSpot(animation.frame(0), -1);
         assertClose(new Color(frames.get(0).getRGB(first[0], first[1])), new Color(animation.frame(0).getRGB(first[0],
                 first[1])));
+    }
+
+    @Test
+    void write_smoothMotion_inBetweensTimedAndDecoded(@TempDir Path dir) throws Exception {
+        // centroids given far from their clusters, so that the first update glides a long way
+        RunRecorder recorder = new RunRecorder();
+        KMeans.builder().k(2).initializer(Initializer.given(new double[][] {{4, 5}, {5, 4}})).listener(recorder).build()
+                .fit(Dataset.of(new double[][] {{0, 0}, {0, 1}, {1, 0}, {8, 8}, {8, 9}, {9, 8}}));
+        // 250 ms frames, 1000 ms hold, two pictures of 50 ms in between: the video runs at 20 fps
+        Animation animation = Animation.of(recorder.recording()).withSize(320, 240)
+                .withFrameDelay(Duration.ofMillis(250)).withLastFrameHold(Duration.ofMillis(1000))
+                .withSmoothMotion(2, Duration.ofMillis(100));
+        int motions = 0;
+        for (int i = 0; i < animation.frameCount(); i++) {
+            motions += animation.painter().moves(i) ? 1 : 0;
+        }
+        assertThat(motions).as("this run moves into some frames").isPositive();
+        Path file = dir.resolve("smooth.mp4");
+        int written = Mp4Export.write(animation, file);
+        long totalMillis = (animation.frameCount() - 1) * 250L + 1000 + motions * 100L;
+        assertThat(written).as("video frames of 50 ms for the whole running time").isEqualTo(totalMillis / 50);
+        List<BufferedImage> frames = decode(file);
+        assertThat(frames).hasSize(written);
+        // the first picture on the way into an update (the regions move with the centroids): where
+        // it differs from the frame before it or after it, the video shows the picture in between
+        List<Animation.Shot> shots = animation.shots();
+        int video = 0;
+        int shot = 0;
+        while (shots.get(shot).isFrame()
+                || recorder.recording().frame(shots.get(shot).frame()).phase() != Frame.Phase.UPDATED) {
+            video += (int) Math.max(1, shots.get(shot).duration().toMillis() / 50);
+            shot++;
+        }
+        BufferedImage between = animation.picture(shots.get(shot));
+        BufferedImage before = animation.frame(shots.get(shot).frame() - 1);
+        BufferedImage after = animation.frame(shots.get(shot).frame());
+        for (BufferedImage other : List.of(before, after)) {
+            int[] spot = changedSpot(between, other);
+            assertClose(new Color(frames.get(video).getRGB(spot[0], spot[1])), new Color(between.getRGB(spot[0], spot[1])));
+        }
+    }
+
+    /**
+     * A point of the plot whose 5 × 5 neighbourhood is of one colour in {@code image}, clearly
+     * another in {@code other} (the header is left out: its text changes with the frame).
+     */
+    private static int[] changedSpot(BufferedImage image, BufferedImage other) {
+        for (int y = image.getHeight() / 4; y < image.getHeight() - 10; y += 3) {
+            for (int x = 10; x < image.getWidth() * 6 / 10; x += 3) {
+                int c = image.getRGB(x, y);
+                if (distance(c, other.getRGB(x, y)) < 60) {
+                    continue;
+                }
+                boolean uniform = true;
+                for (int dy = -2; dy <= 2 && uniform; dy++) {
+                    for (int dx = -2; dx <= 2 && uniform; dx++) {
+                        uniform = image.getRGB(x + dx, y + dy) == c;
+                    }
+                }
+                if (uniform) {
+                    return new int[] {x, y};
+                }
+            }
+        }
+        throw new AssertionError("no spot where the picture in between differs from the frames around it");
+    }
+
+    private static int distance(int rgb, int other) {
+        Color a = new Color(rgb);
+        Color b = new Color(other);
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
     }
 
     @Test

@@ -67,9 +67,15 @@ public final class Animation {
     private final int height;
     private final Duration frameDelay;
     private final Duration lastFrameHold;
+    private final int inBetweens;        // pictures between two frames where something moves; 0: none
+    private final Duration motionTime;   // how long all of them last together
+
+    /** The in-betweens and motion time of {@link #withSmoothMotion()}. */
+    private static final int SMOOTH_IN_BETWEENS = 8;
+    private static final Duration SMOOTH_TIME = Duration.ofMillis(400);
 
     private Animation(FramePainter given, Restarts restarts, FramePainter painter, int width, int height,
-                      Duration frameDelay, Duration lastFrameHold) {
+                      Duration frameDelay, Duration lastFrameHold, int inBetweens, Duration motionTime) {
         this.given = given;
         this.restarts = restarts;
         this.painter = painter;
@@ -77,6 +83,8 @@ public final class Animation {
         this.height = height;
         this.frameDelay = frameDelay;
         this.lastFrameHold = lastFrameHold;
+        this.inBetweens = inBetweens;
+        this.motionTime = motionTime;
     }
 
     /**
@@ -92,7 +100,7 @@ public final class Animation {
             throw new IllegalArgumentException("painter must not be null");
         }
         return new Animation(painter, Restarts.RETURNED, shown(painter, Restarts.RETURNED), 800, 600,
-                Duration.ofMillis(700), Duration.ofSeconds(3));
+                Duration.ofMillis(700), Duration.ofSeconds(3), 0, SMOOTH_TIME);
     }
 
     /**
@@ -140,7 +148,7 @@ public final class Animation {
             throw new IllegalArgumentException("size must be between 50 and 8000 pixels per side, got "
                     + width + "×" + height);
         }
-        return new Animation(given, restarts, painter, width, height, frameDelay, lastFrameHold);
+        return new Animation(given, restarts, painter, width, height, frameDelay, lastFrameHold, inBetweens, motionTime);
     }
 
     /**
@@ -155,7 +163,7 @@ public final class Animation {
         if (restarts == null) {
             throw new IllegalArgumentException("restarts must not be null (RETURNED or ALL)");
         }
-        return new Animation(given, restarts, shown(given, restarts), width, height, frameDelay, lastFrameHold);
+        return new Animation(given, restarts, shown(given, restarts), width, height, frameDelay, lastFrameHold, inBetweens, motionTime);
     }
 
     /**
@@ -167,7 +175,7 @@ public final class Animation {
      */
     public Animation withFrameDelay(Duration delay) {
         checkDuration(delay, "frameDelay");
-        return new Animation(given, restarts, painter, width, height, delay, lastFrameHold);
+        return new Animation(given, restarts, painter, width, height, delay, lastFrameHold, inBetweens, motionTime);
     }
 
     /**
@@ -180,7 +188,106 @@ public final class Animation {
      */
     public Animation withLastFrameHold(Duration hold) {
         checkDuration(hold, "lastFrameHold");
-        return new Animation(given, restarts, painter, width, height, frameDelay, hold);
+        return new Animation(given, restarts, painter, width, height, frameDelay, hold, inBetweens, motionTime);
+    }
+
+    /**
+     * This animation with smooth motion: where something moves into a frame (centroids to their
+     * new places, points to new clusters), {@value #SMOOTH_IN_BETWEENS} pictures in between, over
+     * 400 ms, show the centroids gliding and the points changing colour (see
+     * {@link FramePainter#render(int, double, int, int)}). The frames themselves stay as they were,
+     * each for {@link #frameDelay()}; the HTML player's scrubber and step buttons go from frame to
+     * frame, and playing shows the motion between them.
+     *
+     * @return the changed copy
+     */
+    public Animation withSmoothMotion() {
+        return withSmoothMotion(SMOOTH_IN_BETWEENS, SMOOTH_TIME);
+    }
+
+    /**
+     * This animation with {@code inBetweens} pictures between two frames where something moves,
+     * lasting {@code time} together; 0 in-betweens turns smooth motion off (the default).
+     *
+     * @param inBetweens the pictures in between, 0 to 60
+     * @param time how long the motion lasts, 10 ms to 10 minutes, at least 10 ms per picture
+     * @return the changed copy
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public Animation withSmoothMotion(int inBetweens, Duration time) {
+        if (inBetweens < 0 || inBetweens > 60) {
+            throw new IllegalArgumentException("inBetweens must be between 0 and 60, got " + inBetweens);
+        }
+        checkDuration(time, "time");
+        if (inBetweens > 0 && time.toMillis() / inBetweens < 10) {
+            throw new IllegalArgumentException("each picture in between needs at least 10 ms: " + inBetweens
+                    + " in " + time.toMillis() + " ms is too many");
+        }
+        return new Animation(given, restarts, painter, width, height, frameDelay, lastFrameHold, inBetweens, time);
+    }
+
+    /** {@return the pictures between two frames where something moves; 0 when motion is not smooth} */
+    public int inBetweens() {
+        return inBetweens;
+    }
+
+    /**
+     * One picture of the animation as it plays: frame {@link #frame()} itself (progress 1), or a
+     * picture on the way into it (progress below 1), and how long it is shown.
+     *
+     * @param frame the frame shown or moved to
+     * @param progress how far the motion into the frame has gone, 1 for the frame itself
+     * @param duration how long the picture is shown
+     */
+    public record Shot(int frame, double progress, Duration duration) {
+        /** {@return whether this is a frame itself, not a picture in between} */
+        public boolean isFrame() {
+            return progress == 1;
+        }
+    }
+
+    /**
+     * Every picture the animation shows, in order: each frame, after the pictures in between that
+     * lead into it when motion is smooth and something moves. Without smooth motion, one shot per
+     * frame.
+     *
+     * @return the shots, each with its duration (the last frame's is {@link #lastFrameHold()})
+     */
+    public List<Shot> shots() {
+        List<Shot> shots = new ArrayList<>();
+        int count = frameCount();
+        for (int i = 0; i < count; i++) {
+            shots.addAll(motionInto(i));
+            shots.add(new Shot(i, 1, i == count - 1 ? lastFrameHold : frameDelay));
+        }
+        return shots;
+    }
+
+    /** The pictures in between that lead into frame {@code i}: none without smooth motion or motion. */
+    private List<Shot> motionInto(int i) {
+        if (inBetweens == 0 || !painter.moves(i)) {
+            return List.of();
+        }
+        Duration each = motionTime.dividedBy(inBetweens);
+        List<Shot> shots = new ArrayList<>(inBetweens);
+        for (int s = 1; s <= inBetweens; s++) {
+            shots.add(new Shot(i, s / (double) (inBetweens + 1), each));
+        }
+        return shots;
+    }
+
+    /**
+     * The picture of a shot.
+     *
+     * @param shot one of {@link #shots()}
+     * @return a new image of {@link #width()} × {@link #height()} pixels
+     * @throws IllegalArgumentException if the shot is null or its frame is not a frame
+     */
+    public BufferedImage picture(Shot shot) {
+        if (shot == null) {
+            throw new IllegalArgumentException("shot must not be null");
+        }
+        return painter.render(shot.frame(), shot.progress(), width, height);
     }
 
     private static void checkDuration(Duration d, String name) {
@@ -277,7 +384,9 @@ public final class Animation {
 
     /**
      * Writes an animated GIF that loops forever (NETSCAPE2.0 application extension), one image per
-     * frame, each shown for {@link #frameDelay()} and the last for {@link #lastFrameHold()}.
+     * {@link #shots() shot}: each frame shown for {@link #frameDelay()}, the last for
+     * {@link #lastFrameHold()}, and with smooth motion the pictures in between (GIF delays are
+     * whole hundredths of a second).
      *
      * @param file the file to create or replace
      * @throws IllegalArgumentException if {@code file} is null
@@ -311,13 +420,14 @@ public final class Animation {
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             writer.prepareWriteSequence(null);
-            for (int i = 0; i < frameCount(); i++) {
-                BufferedImage image = Quantizer.toIndexed(frame(i));
+            boolean first = true;
+            for (Shot shot : shots()) {
+                BufferedImage image = Quantizer.toIndexed(picture(shot));
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-                Duration delay = i == frameCount() - 1 ? lastFrameHold : frameDelay;
                 gifMetadata(meta, (java.awt.image.IndexColorModel) image.getColorModel(),
-                        (int) Math.max(1, Math.min(65535, delay.toMillis() / 10)), i == 0);
+                        (int) Math.max(1, Math.min(65535, shot.duration().toMillis() / 10)), first);
+                first = false;
                 writer.writeToSequence(new IIOImage(image, null, meta), param);
             }
             writer.endWriteSequence();
@@ -383,7 +493,9 @@ public final class Animation {
      * the truth alone). The player writes the index of the frame it shows, and the state of the
      * switches, to the {@code data-frame}, {@code data-regions} and {@code data-truth}
      * attributes of the page's {@code body}. Opening the file with {@code #play} at the end of its
-     * address starts playing at once.
+     * address starts playing at once. With {@link #withSmoothMotion() smooth motion}, playing shows
+     * the pictures in between (the {@code data-motion} attribute then counts them: 1, 2, …, and is
+     * 0 on a frame itself), while the scrubber and the step buttons go from frame to frame.
      *
      * @param file the file to create or replace
      * @throws IllegalArgumentException if {@code file} is null
@@ -431,15 +543,16 @@ public final class Animation {
                 .replace("__HEIGHT__", Integer.toString(height))
                 .replace("__DELAY__", Long.toString(frameDelay.toMillis()))
                 .replace("__HOLD__", Long.toString(lastFrameHold.toMillis()))
-                .replace("__COUNT__", Integer.toString(frameCount()));
+                .replace("__COUNT__", Integer.toString(frameCount()))
+                .replace("__STEP__", Long.toString(inBetweens == 0 ? 0 : motionTime.toMillis() / inBetweens));
         // the regions switch: the same frames without regions, when the painter draws them
         FramePainter plain = painter.regionsShown() ? painter.withRegions(false) : null;
-        String[] parts = template.split("/\\*(FRAMES|PLAIN|TRUTH)\\*/", -1);
+        String[] parts = template.split("/\\*(FRAMES|PLAIN|TRUTH|MOTION|MOTION_PLAIN)\\*/", -1);
         out.write(parts[0]);
-        writeFrames(out, painter);
+        writeFrames(out, painter, false);
         out.write(parts[1]);
         if (plain != null) {
-            writeFrames(out, plain);
+            writeFrames(out, plain, false);
         }
         out.write(parts[2]);
         if (painter.hasTrueClasses()) {   // the truth switch: one picture, the truth alone
@@ -447,13 +560,30 @@ public final class Animation {
             out.write(dataUrl(truth.render(frameCount() - 1, width, height)));
         }
         out.write(parts[3]);
+        if (inBetweens > 0) {
+            writeFrames(out, painter, true);
+        }
+        out.write(parts[4]);
+        if (inBetweens > 0 && plain != null) {
+            writeFrames(out, plain, true);
+        }
+        out.write(parts[5]);
     }
 
-    private void writeFrames(Writer out, FramePainter p) throws IOException {
+    /** The frames of {@code p} as data URLs, or with {@code motion} per frame the list of its in-betweens. */
+    private void writeFrames(Writer out, FramePainter p, boolean motion) throws IOException {
         for (int i = 0; i < frameCount(); i++) {
-            out.write(i == 0 ? "\n\"" : ",\n\"");
-            out.write(dataUrl(p == painter ? frame(i) : p.render(i, width, height)));
-            out.write('"');
+            out.write(i == 0 ? "\n" : ",\n");
+            if (!motion) {
+                out.write('"' + dataUrl(p.render(i, width, height)) + '"');
+                continue;
+            }
+            out.write('[');
+            List<Shot> into = motionInto(i);
+            for (int s = 0; s < into.size(); s++) {
+                out.write((s == 0 ? "\"" : ",\"") + dataUrl(p.render(i, into.get(s).progress(), width, height)) + '"');
+            }
+            out.write(']');
         }
     }
 

@@ -33,7 +33,10 @@ import javax.swing.WindowConstants;
 /**
  * A resizable Swing window that plays a run: play, pause, step back and forward, first, last, a
  * scrubber, a speed choice, loop, and (when true classes were given) a switch between clusters and
- * true classes. Replay mode shows a finished {@link FramePainter}'s recording
+ * true classes, and a "smooth" switch (on by default): while playing, the centroids glide to their
+ * new places and points change colour over a few pictures in between (see
+ * {@link FramePainter#render(int, double, int, int)}); stepping and the scrubber go from frame to
+ * frame. Replay mode shows a finished {@link FramePainter}'s recording
  * ({@link #open(FramePainter)}); live mode shows a fit while it runs, one step per interval
  * ({@link #live(Duration, UnaryOperator)}).
  *
@@ -53,6 +56,10 @@ public final class AnimationWindow {
     private final JComboBox<String> speed = new JComboBox<>(new String[] {"0.25×", "0.5×", "1×", "2×", "4×"});
     private final JCheckBox loop = new JCheckBox("loop", true);
     private final JCheckBox classes = new JCheckBox("true classes", false);
+    private final JCheckBox smooth = new JCheckBox("smooth", true);
+    /** Pictures in between two frames when playing smoothly, and the share of a step they take. */
+    private static final int IN_BETWEENS = 8;
+    private static final double MOTION_SHARE = 0.5;
     private final Timer timer;
     private final Duration step;
     private final Pacer pacer;
@@ -65,12 +72,14 @@ public final class AnimationWindow {
 
     private FramePainter painter;
     private int index;
+    /** How far the motion into frame {@link #index} has gone: 1 when the frame itself is shown. */
+    private double progress = 1;
     private boolean finished = true;
     private boolean cancelled;
     private boolean updatingScrubber;
 
     /** What to draw: a painter's frame at a size. */
-    private record Request(FramePainter painter, int index, int width, int height) {
+    private record Request(FramePainter painter, int index, double progress, int width, int height) {
     }
 
     private AnimationWindow(FramePainter painter, Duration step, Pacer pacer) {
@@ -111,6 +120,8 @@ public final class AnimationWindow {
             }
         });
         controls.add(classes);
+        smooth.setToolTipText("while playing, show the motion between frames");
+        controls.add(smooth);
 
         view.setPreferredSize(new Dimension(960, 640));
         view.addComponentListener(new ComponentAdapter() {
@@ -243,7 +254,13 @@ public final class AnimationWindow {
         finished = update.finished();
         cancelled = update.cancelled();
         if (follow) {
-            index = painter.frameCount() - 1;
+            int next = painter.frameCount() - 1;
+            boolean glide = next == index + 1 && timer.isRunning() && smooth.isSelected() && painter.moves(next);
+            index = next;
+            progress = 1;
+            if (glide) {   // the fit's newest step, shown moving like a replay
+                startMotion();
+            }
         }
         refreshControls();
         requestRender();
@@ -251,8 +268,18 @@ public final class AnimationWindow {
 
     private void tick() {
         int last = painter.frameCount() - 1;
-        if (index < last) {
+        if (progress < 1) {   // on the way into frame index
+            progress = Math.min(1, progress + 1.0 / (IN_BETWEENS + 1));
+            if (progress == 1) {
+                timer.setDelay(delay());
+            }
+            requestRender();
+        } else if (index < last) {
             show(index + 1);
+            if (smooth.isSelected() && painter.moves(index)) {
+                startMotion();
+                requestRender();
+            }
         } else if (!finished) {
             pacer.release();
         } else if (loop.isSelected()) {
@@ -260,6 +287,12 @@ public final class AnimationWindow {
         } else {
             setPlaying(false);
         }
+    }
+
+    /** Shows the first picture on the way into frame {@link #index}; the timer then plays the rest quickly. */
+    private void startMotion() {
+        progress = 1.0 / (IN_BETWEENS + 1);
+        timer.setDelay((int) Math.max(10, delay() * MOTION_SHARE / IN_BETWEENS));
     }
 
     private void stepForward() {
@@ -279,6 +312,10 @@ public final class AnimationWindow {
             timer.start();
         } else {
             timer.stop();
+            if (progress < 1) {   // a motion cut short: show the frame it led to
+                progress = 1;
+                requestRender();
+            }
         }
         play.setText(on ? "Pause" : "Play");
     }
@@ -289,6 +326,7 @@ public final class AnimationWindow {
 
     private void show(int i) {
         index = Math.max(0, Math.min(painter.frameCount() - 1, i));
+        progress = 1;
         refreshControls();
         requestRender();
     }
@@ -311,7 +349,7 @@ public final class AnimationWindow {
     private void requestRender() {
         int w = Math.max(50, view.getWidth());
         int h = Math.max(50, view.getHeight());
-        Request request = new Request(painter, index, w, h);
+        Request request = new Request(painter, index, progress, w, h);
         if (pending.getAndSet(request) == null && !renderer.isShutdown()) {
             renderer.execute(this::renderPending);
         }
@@ -323,7 +361,7 @@ public final class AnimationWindow {
         if (r == null) {
             return;
         }
-        BufferedImage image = r.painter().render(r.index(), r.width(), r.height());
+        BufferedImage image = r.painter().render(r.index(), r.progress(), r.width(), r.height());
         SwingUtilities.invokeLater(() -> view.setImage(image));
     }
 

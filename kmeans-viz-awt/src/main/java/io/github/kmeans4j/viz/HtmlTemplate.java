@@ -2,9 +2,11 @@ package io.github.kmeans4j.viz;
 
 /**
  * The page of the HTML player: placeholders __WIDTH__, __HEIGHT__, __DELAY__, __HOLD__ and
- * __COUNT__, and the markers (comments named FRAMES, PLAIN and TRUTH) where the data URLs go: the
- * frames as painted, the same frames without regions (none when there is no such choice), and one
- * picture of the true classes (empty when none were given).
+ * __COUNT__, __STEP__ (ms per picture in between), and the markers (comments named FRAMES, PLAIN,
+ * TRUTH, MOTION and MOTION_PLAIN) where the data URLs go: the frames as painted, the same frames
+ * without regions (none when there is no such choice), one picture of the true classes (empty when
+ * none were given), and per frame the pictures in between that lead into it, with regions and
+ * without (no lists without smooth motion).
  */
 final class HtmlTemplate {
     private HtmlTemplate() {
@@ -30,7 +32,7 @@ final class HtmlTemplate {
                   #counter { font-variant-numeric: tabular-nums; min-width: 6em; text-align: center; }
                 </style>
                 </head>
-                <body data-frame="0" data-playing="false">
+                <body data-frame="0" data-motion="0" data-playing="false">
                 <div id="stage">
                   <img id="frame" width="__WIDTH__" height="__HEIGHT__" alt="frame 1 of __COUNT__">
                   <div class="controls">
@@ -64,8 +66,12 @@ final class HtmlTemplate {
                 const PLAIN = [/*PLAIN*/
                 ];
                 const TRUTH = "/*TRUTH*/";
+                const MOTION = [/*MOTION*/
+                ];
+                const MOTION_PLAIN = [/*MOTION_PLAIN*/
+                ];
                 (function () {
-                  const DELAY = __DELAY__, HOLD = __HOLD__;
+                  const DELAY = __DELAY__, HOLD = __HOLD__, STEP = __STEP__;
                   const $ = (id) => document.getElementById(id);
                   const img = $("frame"), scrub = $("scrub"), counter = $("counter");
                   const playButton = $("play"), speed = $("speed"), loop = $("loop");
@@ -77,10 +83,18 @@ final class HtmlTemplate {
                   let timer = null;
                   scrub.max = String(last);
 
-                  function show(i) {
+                  let motion = 0;   // 0: the frame itself; m: the m-th picture on the way into it
+                  function into(i) {
+                    const m = !regions.checked && MOTION_PLAIN.length > 0 ? MOTION_PLAIN : MOTION;
+                    return m.length > 0 ? m[i] : [];
+                  }
+                  function show(i, m) {
                     index = Math.max(0, Math.min(last, i));
+                    motion = m || 0;
                     img.src = truth.checked && TRUTH !== "" ? TRUTH
+                        : motion > 0 ? into(index)[motion - 1]
                         : !regions.checked && PLAIN.length > 0 ? PLAIN[index] : FRAMES[index];
+                    document.body.dataset.motion = String(motion);
                     document.body.dataset.regions = String(regions.checked);
                     document.body.dataset.truth = String(truth.checked && TRUTH !== "");
                     img.alt = "frame " + (index + 1) + " of " + FRAMES.length;
@@ -89,13 +103,20 @@ final class HtmlTemplate {
                     document.body.dataset.frame = String(index);
                   }
                   function schedule() {
-                    const wait = (index === last ? HOLD : DELAY) / Number(speed.value);
+                    const wait = (motion > 0 ? STEP : index === last ? HOLD : DELAY) / Number(speed.value);
                     timer = setTimeout(tick, wait);
                   }
                   function tick() {
                     timer = null;
-                    if (index < last) {
-                      show(index + 1);
+                    const truthShown = truth.checked && TRUTH !== "";
+                    if (motion > 0 && motion < into(index).length && !truthShown) {
+                      show(index, motion + 1);
+                      schedule();
+                    } else if (motion > 0) {
+                      show(index);
+                      schedule();
+                    } else if (index < last) {
+                      show(index + 1, into(index + 1).length > 0 && !truthShown ? 1 : 0);
                       schedule();
                     } else if (loop.checked) {
                       show(0);
