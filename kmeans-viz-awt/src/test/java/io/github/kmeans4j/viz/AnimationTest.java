@@ -156,7 +156,7 @@ class AnimationTest {
                 "truth")) {
             assertThat(html).contains("id=\"" + id + "\"");
         }
-        assertThat(html).contains("const DELAY = 250, HOLD = 1500;").doesNotContain("__").doesNotContain("http");
+        assertThat(html).contains("const DELAY = 250, HOLD = 1500, STEP = 0;").doesNotContain("__").doesNotContain("http");
         StringWriter again = new StringWriter();
         animation.writeHtml(again);
         assertThat(again.toString()).isEqualTo(html);
