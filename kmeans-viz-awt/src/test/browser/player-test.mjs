@@ -43,6 +43,31 @@ try {
   await page.keyboard.press(" ");
   check(await body("playing") === "false", "space pauses");
 
+  // smooth motion: playing shows the pictures in between, pausing and stepping show frames
+  const inBetweens = await page.evaluate(() => MOTION.reduce((n, m) => n + m.length, 0));
+  check(inBetweens > 0, "the player holds pictures in between (the examples write smooth motion)");
+  if (inBetweens > 0) {
+    await page.keyboard.press("Home");
+    await page.selectOption("#speed", "4");
+    await page.keyboard.press(" ");
+    const seen = await page.waitForFunction(() => document.body.dataset.motion !== "0", null, { timeout: 20000 })
+      .then(() => true, () => false);
+    check(seen, "playing shows pictures in between");
+    if (seen) {
+      const shown = await page.evaluate(() => {
+        const f = Number(document.body.dataset.frame), m = Number(document.body.dataset.motion);
+        return MOTION[f][m - 1] === document.getElementById("frame").src;
+      });
+      check(shown, "the picture shown is the one on the way into the frame");
+    }
+    await page.keyboard.press(" ");
+    check(await body("motion") === "0" && await src() === await page.evaluate(() => FRAMES[Number(document.body.dataset.frame)]),
+      "pausing shows a frame itself");
+    await page.keyboard.press("ArrowRight");
+    check(await body("motion") === "0", "stepping goes from frame to frame");
+    await page.selectOption("#speed", "1");
+  }
+
   await page.keyboard.press("End");
   const withRegions = await src();
   await page.keyboard.press("r");
@@ -86,4 +111,4 @@ if (failures.length > 0) {
   }
   process.exit(1);
 }
-console.log("OK: keys, both switches and scaling work in the player");
+console.log("OK: keys, smooth motion, both switches and scaling work in the player");

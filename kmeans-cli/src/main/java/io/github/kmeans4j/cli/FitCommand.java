@@ -45,6 +45,8 @@ final class FitCommand {
               --gif FILE, --html FILE, --mp4 FILE
                                     writes an animation of the run: GIF, HTML player, or MP4
                                     (H.264) video (at most 200,000 rows)
+              --smooth              the animation shows the centroids gliding and the points
+                                    changing colour between frames (8 pictures in between)
               --quiet               no progress on standard error
             """;
 
@@ -61,6 +63,7 @@ final class FitCommand {
     static Set<String> flags() {
         Set<String> s = new HashSet<>(Input.FLAGS);
         s.add("quiet");
+        s.add("smooth");
         return s;
     }
 
@@ -114,6 +117,9 @@ final class FitCommand {
                 painter.trueClasses(table.labels()).classNames(table.classNames());
             }
             Animation animation = Animation.of(painter.build()).withSize(800, 600);
+            if (args.has("smooth")) {
+                animation = animation.withSmoothMotion();
+            }
             if (args.has("gif")) {
                 animation.writeGif(Path.of(args.string("gif", null)));
             }

@@ -201,6 +201,31 @@ class CliTest {
     }
 
     @Test
+    void fit_smooth_gifHoldsPicturesBetweenTheFrames() throws IOException {
+        Path data = squares("squares.csv", 1);
+        Path plain = dir.resolve("plain.gif");
+        Path smooth = dir.resolve("smooth.gif");
+        assertThat(run("fit", data.toString(), "--k", "3", "--label-column", "square", "--quiet", "--gif", plain.toString())
+                .status()).isZero();
+        assertThat(run("fit", data.toString(), "--k", "3", "--label-column", "square", "--quiet", "--smooth", "--gif",
+                smooth.toString()).status())
+                .isZero();
+        int plainFrames = gifFrames(plain);
+        int smoothFrames = gifFrames(smooth);
+        // the same fit: every frame again, and 8 pictures before each frame something moves into
+        assertThat(smoothFrames).isGreaterThan(plainFrames);
+        assertThat((smoothFrames - plainFrames) % 8).isZero();
+    }
+
+    private static int gifFrames(Path gif) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        }
+    }
+
+    @Test
     void badFile_exitOneNamingFileLineAndColumn() throws IOException {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "a,b\n1,2\n3,x\n");

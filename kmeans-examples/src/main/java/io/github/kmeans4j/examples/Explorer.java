@@ -71,7 +71,7 @@ final class Explorer implements Example {
         session.out().printf(Locale.ROOT, "%d points (%s, spread %.1f), K = %d, initial centroids by %s: %d frames%n",
                 model.data().n(), model.preset(), model.spread(), model.k(), model.init(), run.size());
         FramePainter painter = FramePainter.of(run);
-        Animation animation = Animation.of(painter);
+        Animation animation = Animation.of(painter).withSmoothMotion();
         Path gif = session.file("explorer.gif");
         animation.writeGif(gif);
         session.wrote(gif);

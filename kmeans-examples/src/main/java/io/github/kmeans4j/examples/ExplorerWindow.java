@@ -450,7 +450,7 @@ final class ExplorerWindow {
             html = session.file("explorer-run-" + number + ".html");
             number++;
         } while (Files.exists(gif) || Files.exists(html));
-        Animation animation = Animation.of(run).withFrameDelay(frameDelay);
+        Animation animation = Animation.of(run).withFrameDelay(frameDelay).withSmoothMotion();
         animation.writeGif(gif);
         session.wrote(gif);
         animation.writeHtml(html);

@@ -36,19 +36,23 @@ class DigitsTest {
         assertThat(fit.restart()).as("precondition: the fit returns the first of two restarts").isZero();
         assertThat(run.out()).anyMatch(line -> line.endsWith(String.format(Locale.ROOT, "inertia %.0f", fit.inertia())));
         long returnedEvents = all.events().stream().filter(e -> e.restart() == fit.restart()).count();
-        FramePainter shown = Animation.of(FramePainter.of(all)).painter();
+        Animation smooth = Animation.of(FramePainter.of(all)).withSmoothMotion();   // as the examples write
+        FramePainter shown = smooth.painter();
+        assertThat(shown.frameCount()).as("the returned restart's frames").isEqualTo(returnedEvents);
 
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(dir.resolve("digits.gif").toFile())) {
             reader.setInput(in);
             int frames = reader.getNumImages(true);
-            assertThat(frames).isEqualTo(returnedEvents).isLessThan(all.size());
+            assertThat(frames).as("the returned restart's frames and the pictures between them")
+                    .isEqualTo(smooth.shots().size())
+                    .isLessThan(smooth.withRestarts(Animation.Restarts.ALL).shots().size());
             BufferedImage last = reader.read(frames - 1);
             assertThat(last.getRGB(0, 0) & 0xFFFFFF).as("background").isEqualTo(0xFFFFFF);
             double[][] centroids = fit.centroids();
             double[][] pixels = new double[centroids.length][];
             for (int j = 0; j < centroids.length; j++) {
-                pixels[j] = shown.pixelOf(frames - 1, centroids[j], last.getWidth(), last.getHeight());
+                pixels[j] = shown.pixelOf(shown.frameCount() - 1, centroids[j], last.getWidth(), last.getHeight());
             }
             int checked = 0;
             for (int j = 0; j < centroids.length; j++) {

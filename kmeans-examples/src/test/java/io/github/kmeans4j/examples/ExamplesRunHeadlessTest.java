@@ -72,8 +72,13 @@ class ExamplesRunHeadlessTest {
                 assertNotBlank(frames.get(frames.size() - 1), fileName + ", last frame");
                 Path html = file.resolveSibling(fileName.replace(".gif", ".html"));
                 String player = Files.readString(html, StandardCharsets.UTF_8);
-                assertThat(count(player.substring(player.indexOf("const FRAMES = ["), player.indexOf("const PLAIN = [")), "data:image/png;base64,")).as(html.getFileName() + " holds every frame")
+                int framesInPlayer = count(player.substring(player.indexOf("const FRAMES = ["),
+                        player.indexOf("const PLAIN = [")), "data:image/png;base64,");
+                int inBetweens = count(player.substring(player.indexOf("const MOTION = ["),
+                        player.indexOf("const MOTION_PLAIN = [")), "data:image/png;base64,");
+                assertThat(framesInPlayer + inBetweens).as(html.getFileName() + " holds every picture of the GIF")
                         .isEqualTo(frames.size());
+                assertThat(inBetweens).as(html.getFileName() + " moves smoothly").isPositive();
             } else {
                 assertThat(fileName).endsWith(".html");
             }

@@ -38,7 +38,8 @@ class ExplorerTest {
         reference.go();
         int frames = reference.recording().size();
 
-        assertThat(gifFrames(dir.resolve("explorer.gif"))).isEqualTo(frames);
+        // every frame of the run, and 8 pictures in between before each frame something moves into
+        assertThat(gifFrames(dir.resolve("explorer.gif"))).isEqualTo(frames + 8 * moving(reference.recording()));
         String html = Files.readString(dir.resolve("explorer.html"), StandardCharsets.UTF_8);
         assertThat(occurrences(html.substring(html.indexOf("const FRAMES = ["), html.indexOf("const PLAIN = [")), "data:image/png;base64,")).isEqualTo(frames);
         BufferedImage png = ImageIO.read(dir.resolve("explorer.png").toFile());
@@ -112,11 +113,22 @@ class ExplorerTest {
         Path[] second = ExplorerWindow.exportRun(run, Duration.ofMillis(200), session);
         assertThat(first).containsExactly(dir.resolve("explorer-run-1.gif"), dir.resolve("explorer-run-1.html"));
         assertThat(second).containsExactly(dir.resolve("explorer-run-2.gif"), dir.resolve("explorer-run-2.html"));
-        assertThat(gifFrames(second[0])).isEqualTo(run.size());
+        assertThat(gifFrames(second[0])).isEqualTo(run.size() + 8 * moving(run));
         String secondHtml = Files.readString(second[1], StandardCharsets.UTF_8);
         assertThat(occurrences(secondHtml.substring(secondHtml.indexOf("const FRAMES = ["), secondHtml.indexOf("const PLAIN = [")), "data:image/png;base64,"))
                 .isEqualTo(run.size());
         assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("wrote "))).hasSize(4);
+    }
+
+    /** How many frames of the run something moves into (centroids or labels change). */
+    private static int moving(Recording run) {
+        FramePainter painter = FramePainter.of(run);
+        int moving = 0;
+        for (int i = 0; i < run.size(); i++) {
+            moving += painter.moves(i) ? 1 : 0;
+        }
+        assertThat(moving).as("the run moves").isPositive();
+        return moving;
     }
 
     private static int gifFrames(Path file) throws IOException {

@@ -130,6 +130,9 @@ final class HtmlTemplate {
                       clearTimeout(timer);
                       timer = null;
                     }
+                    if (!on && motion > 0) {   // paused on the way: show the frame it led to
+                      show(index);
+                    }
                     if (on) {
                       if (index === last && !loop.checked) {
                         show(0);
