@@ -4,10 +4,16 @@
 # (the last frame of its animation, or its still picture) and reduced to the gallery's width.
 # explorer.png is a screenshot of the window under Xvfb: kmeans-examples/src/test/xvfb/.
 # Needs a python3 with Pillow: /usr/bin/python3 with Debian's python3-pil (PYTHON= another).
+# KEEP=DIR keeps the examples' full-size output in DIR, to look at beside the reduced pictures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+if [[ -n "${KEEP:-}" ]]; then
+  out=$KEEP
+  mkdir -p "$out"
+else
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
 ./mvnw -q -B -pl kmeans-examples -am -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile="$out/cp.txt" </dev/null
 cp="kmeans-examples/target/classes:$(cat "$out/cp.txt")"

@@ -49,6 +49,10 @@ public class FrameBenchmark {
     @Param({"10000"})
     public int n;
 
+    /** 1: the frame itself; below 1: a picture of the smooth motion into it (centroids part of the way). */
+    @Param({"1", "0.5"})
+    public double progress;
+
     /** Whether the Voronoi regions are shaded (the expensive layer). */
     @Param({"true"})
     public boolean regions;
@@ -103,7 +107,7 @@ public class FrameBenchmark {
     /** Paints one frame; returns a pixel so the work cannot be dropped. */
     @Benchmark
     public int paintFrame() {
-        painter.paint(graphics, frameIndex, 800, 600);
+        painter.paint(graphics, frameIndex, progress, 800, 600);
         return image.getRGB(400, 300);
     }
 }

@@ -5,15 +5,8 @@ import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.data.Generators;
 import io.github.kmeans4j.data.LabeledData;
+import io.github.kmeans4j.viz.charts.StripChart;
 import io.github.kmeans4j.viz.FramePainter;
-import io.github.kmeans4j.viz.Palette;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -96,7 +89,8 @@ final class InitCompare implements Example {
             session.out().printf(Locale.ROOT, "%-18s %10.1f %10.1f %10.1f %15.0f%%%n", NAMES.get(i), sorted[0],
                     sorted[runs / 2], sorted[runs - 1], 100.0 * close / runs);
         }
-        session.writePng("init-inertia.png", strips(inertia, best));
+        session.writePng("init-inertia.png", StripChart.of("Final inertia of every run, by initialiser (lower is better)",
+                "final inertia", NAMES, inertia).withReference(best, "best found").render(900, 520));
 
         RunRecorder worst = new RunRecorder();
         fit(blobs, k, worstInit, worstRun + 1, worst);
@@ -116,72 +110,5 @@ final class InitCompare implements Example {
             builder.listener(recorder);
         }
         return builder.build().fit(blobs.data()).inertia();
-    }
-
-    /** One column of dots per initialiser, each dot a run's final inertia; the best marked by a line. */
-    private static BufferedImage strips(double[][] inertia, double best) {
-        int w = 900;
-        int h = 520;
-        int left = 90;
-        int right = w - 30;
-        int top = 60;
-        int bottom = h - 70;
-        double max = best;
-        for (double[] row : inertia) {
-            for (double v : row) {
-                max = Math.max(max, v);
-            }
-        }
-        double lo = best - (max - best) * 0.05 - 1e-9;
-        double hi = max + (max - best) * 0.05 + 1e-9;
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, w, h);
-            g.setColor(new Color(0x22, 0x22, 0x22));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-            g.drawString("Final inertia of every run, by initialiser (lower is better)", left, 30);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            FontMetrics fm = g.getFontMetrics();
-            for (int t = 0; t <= 5; t++) {
-                double v = lo + (hi - lo) * t / 5;
-                int y = (int) Math.round(bottom - (v - lo) / (hi - lo) * (bottom - top));
-                g.setColor(new Color(0xe4, 0xe4, 0xe4));
-                g.drawLine(left, y, right, y);
-                g.setColor(new Color(0x33, 0x33, 0x33));
-                String label = String.format(Locale.ROOT, "%.0f", v);
-                g.drawString(label, left - 8 - fm.stringWidth(label), y + fm.getAscent() / 2);
-            }
-            int yBest = (int) Math.round(bottom - (best - lo) / (hi - lo) * (bottom - top));
-            g.setColor(Color.GRAY);
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-            g.drawLine(left, yBest, right, yBest);
-            g.drawString("best found", left + 4, yBest - 4);
-            g.setStroke(new BasicStroke(1f));
-            Palette palette = Palette.standard();
-            int columns = inertia.length;
-            double span = (right - left) / (double) columns;
-            java.util.SplittableRandom jitter = new java.util.SplittableRandom(1);
-            for (int i = 0; i < columns; i++) {
-                double cx = left + span * (i + 0.5);
-                g.setColor(new Color(0x33, 0x33, 0x33));
-                String name = NAMES.get(i);
-                g.drawString(name, (int) Math.round(cx - fm.stringWidth(name) / 2.0), bottom + 22);
-                for (double v : inertia[i]) {
-                    double x = cx + (jitter.nextDouble() - 0.5) * span * 0.5;
-                    double y = bottom - (v - lo) / (hi - lo) * (bottom - top);
-                    g.setColor(palette.color(i));
-                    g.fillOval((int) Math.round(x) - 4, (int) Math.round(y) - 4, 9, 9);
-                    g.setColor(palette.outline());
-                    g.drawOval((int) Math.round(x) - 4, (int) Math.round(y) - 4, 9, 9);
-                }
-            }
-        } finally {
-            g.dispose();
-        }
-        return image;
     }
 }
