@@ -2,7 +2,8 @@
 # Regenerates the README gallery (docs/gallery/*.png) from the examples' own output: each example
 # runs headless with its defaults, and the picture the README shows is cut from what it wrote
 # (the last frame of its animation, or its still picture) and reduced to the gallery's width.
-# explorer.png is a screenshot of the window under Xvfb: kmeans-examples/src/test/xvfb/.
+# explorer.png is a screenshot of the explorer window under Xvfb, taken by
+# kmeans-examples/src/test/xvfb/explorer-screenshot.sh (which installs xvfb when missing).
 # Needs a python3 with Pillow: /usr/bin/python3 with Debian's python3-pil (PYTHON= another).
 # KEEP=DIR keeps the examples' full-size output in DIR, to look at beside the reduced pictures.
 set -euo pipefail
@@ -23,6 +24,8 @@ for example in line blobs iris init choose-k quantize digits spark; do
   java $opts -Djava.awt.headless=true -cp "$cp" io.github.kmeans4j.examples.Main "$example" \
       --window no --out "$out/$example" > "$out/$example.log"
 done
+mkdir -p "$out/explorer"
+kmeans-examples/src/test/xvfb/explorer-screenshot.sh "$out/explorer/explorer-window.png" > "$out/explorer.log"
 "${PYTHON:-/usr/bin/python3}" - "$out" docs/gallery <<'PY'
 import sys
 from PIL import Image, ImageSequence
@@ -42,5 +45,6 @@ save(Image.open(f"{src}/choose-k/choose-k.png"), "choose-k", 640)
 save(Image.open(f"{src}/quantize/quantize.png"), "quantize", 560)
 save(Image.open(f"{src}/digits/digits-centroids.png"), "digits", 400)
 save(last_frame(f"{src}/spark/spark.gif"), "spark", 480)
+save(Image.open(f"{src}/explorer/explorer-window.png"), "explorer", 520)
 PY
 echo "gallery written to docs/gallery"

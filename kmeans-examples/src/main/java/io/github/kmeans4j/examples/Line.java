@@ -4,6 +4,7 @@ import io.github.kmeans4j.Exact1D;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.recording.Frame;
 import io.github.kmeans4j.recording.RunRecorder;
 import io.github.kmeans4j.data.Generators;
 import io.github.kmeans4j.data.LabeledData;
@@ -80,10 +81,10 @@ final class Line implements Example {
         Animations.show(session, "line", run);
         FramePainter best = FramePainter.builder(optimum.recording()).build();
         session.writePng("line-compare.png", Pictures.stack(List.of(
-                new Pictures.Titled(String.format(Locale.ROOT, "Lloyd from random points: inertia %.2f", local.inertia()),
+                new Pictures.Titled("Lloyd from random points: inertia " + Frame.formatNumber(local.inertia()),
                         run.render(Animations.last(run), Animations.WIDTH, Animations.HEIGHT / 2 + 60)),
-                new Pictures.Titled(String.format(Locale.ROOT, "Exact optimum (dynamic programming): inertia %.2f",
-                        exact.inertia()), best.render(Animations.last(best), Animations.WIDTH,
+                new Pictures.Titled("Exact optimum (dynamic programming): inertia "
+                        + Frame.formatNumber(exact.inertia()), best.render(Animations.last(best), Animations.WIDTH,
                         Animations.HEIGHT / 2 + 60)))));
     }
 }

@@ -70,7 +70,7 @@ final class Quantize implements Example {
         }
 
         List<Panel> panels = new ArrayList<>();
-        panels.add(new Panel(photo, String.format(Locale.ROOT, "original  ·  %,d colours", distinctColours(photo)),
+        panels.add(new Panel(photo, String.format(Locale.ROOT, "original  ·  %,d colours", distinctColours(photo)).replace(',', ' '),
                 null));
         for (int k : ks) {
             KMeans kMeans = KMeans.builder().k(k).seed(seed).build();
