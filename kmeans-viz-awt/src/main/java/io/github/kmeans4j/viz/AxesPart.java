@@ -1,8 +1,8 @@
 package io.github.kmeans4j.viz;
 
+import io.github.kmeans4j.viz.internal.Theme;
 import io.github.kmeans4j.viz.internal.Ticks;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -24,12 +24,12 @@ final class AxesPart {
         Graphics2D g = p.g;
         FrameLayout l = p.l;
         PlotView v = p.v;
-        g.setColor(new Color(0x8A8A8A));
+        g.setColor(Theme.REFERENCE);
         g.setStroke(new BasicStroke((float) Math.max(1, l.s)));
         g.draw(new Rectangle2D.Double(l.plotX, l.plotY, l.plotW, l.plotH));
         g.setFont(l.small);
         FontMetrics fm = g.getFontMetrics();
-        g.setColor(new Color(0x333333));
+        g.setColor(Theme.INK);
         double tick = 5 * l.s;
         int labelY = l.plotY + l.plotH + (int) tick + fm.getAscent() + 1;
         double xStep = Ticks.step(v.x0, v.x1, Math.max(2, l.plotW / (int) (90 * l.s)));

@@ -1,5 +1,6 @@
 package io.github.kmeans4j.viz;
 
+import io.github.kmeans4j.viz.internal.Theme;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -106,7 +107,7 @@ final class LegendPart {
             y += rowH;
         }
         if (shown < groups) {
-            g.setColor(new Color(0x555555));
+            g.setColor(Theme.MUTED);
             g.drawString("… and " + (groups - shown) + " more", x, y + fm.getAscent());
             y += rowH;
         }

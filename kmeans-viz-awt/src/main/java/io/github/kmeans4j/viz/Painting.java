@@ -1,5 +1,6 @@
 package io.github.kmeans4j.viz;
 
+import io.github.kmeans4j.viz.internal.Theme;
 import io.github.kmeans4j.recording.Frame;
 import io.github.kmeans4j.recording.Recording;
 import java.awt.Color;
@@ -178,15 +179,15 @@ final class Painting {
         int base = m + hm.getAscent();
         g.drawString(Text.ellipsize(headline, hm, l.width - 3 * m - counterW), m, base);
         g.setFont(l.small);
-        g.setColor(new Color(0x555555));
+        g.setColor(Theme.MUTED);
         g.drawString(counter, l.width - m - counterW, base);
         g.setFont(l.body);
         FontMetrics bm = g.getFontMetrics();
         int y = base + l.statsLine;
-        g.setColor(new Color(0x1F3F66));
+        g.setColor(Theme.STATS);
         g.drawString(Text.ellipsize(stats, bm, l.width - 2 * m), m, y);
         g.setFont(l.small);
-        g.setColor(new Color(0x444444));
+        g.setColor(Theme.INK);
         for (String s : captionLines) {
             y += l.smallLine;
             g.drawString(s, m, y);
@@ -195,7 +196,7 @@ final class Painting {
 
     private void notes() {
         g.setFont(l.small);
-        g.setColor(new Color(0x5A5A5A));
+        g.setColor(Theme.MUTED);
         FontMetrics fm = g.getFontMetrics();
         int y = l.height - l.margin - (notes.size() - 1) * l.smallLine - fm.getDescent();
         for (String note : notes) {
