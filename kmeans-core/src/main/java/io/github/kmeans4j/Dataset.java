@@ -455,6 +455,23 @@ public final class Dataset {
         }
     }
 
+    /** The bounding box, computed by the first fit that needs it and kept: the values never change. */
+    private volatile double[][] box;
+
+    /**
+     * The bounding box of the values, {@code {min, max}} per column (a fresh copy each call):
+     * one pass over the data the first time, then kept, so that repeated fits of the same data
+     * (restarts of a sweep, a benchmark) do not each read the whole data set on one thread first.
+     */
+    double[][] boundingBox() {
+        double[][] b = box;
+        if (b == null) {
+            b = io.github.kmeans4j.internal.Centre.box(values, floats, n, d);
+            box = b;
+        }
+        return new double[][] {b[0].clone(), b[1].clone()};
+    }
+
     /** The backing double array, or null for float storage; shared, for this module only: never modify. */
     double[] values() {
         return values;

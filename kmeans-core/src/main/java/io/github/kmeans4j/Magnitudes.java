@@ -55,7 +55,7 @@ final class Magnitudes {
                 total += x;
             }
         }
-        double[][] box = Centre.box(data.values(), data.floatValues(), n, d);   // this pass precedes every fit
+        double[][] box = data.boundingBox();   // a pass over the data the first time, kept by the data set
         double[] min = box[0];
         double[] max = box[1];
         if (extra != null) {

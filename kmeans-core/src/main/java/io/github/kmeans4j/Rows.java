@@ -11,6 +11,8 @@ import io.github.kmeans4j.internal.TrialDistances;
 abstract sealed class Rows {
     final int n;
     final int d;
+    /** The data set these rows are, whose kept bounding box a kernel layout reuses; null if none. */
+    private Dataset source;
 
     private Rows(int n, int d) {
         this.n = n;
@@ -18,8 +20,15 @@ abstract sealed class Rows {
     }
 
     static Rows of(Dataset data) {
-        return data.values() != null ? new Doubles(data.values(), data.n(), data.d())
+        Rows rows = data.values() != null ? new Doubles(data.values(), data.n(), data.d())
                 : new Floats(data.floatValues(), data.n(), data.d());
+        rows.source = data;
+        return rows;
+    }
+
+    /** The rows' bounding box when they are a data set's (kept by it), else null: the kernel reads them. */
+    final double[][] knownBox() {
+        return source == null || n == 0 ? null : source.boundingBox();
     }
 
     /** Squared Euclidean distance from row {@code i} to the vector at {@code c[offset..offset+d)}. */
@@ -93,7 +102,8 @@ abstract sealed class Rows {
 
         @Override
         DistanceKernel.Points layout(DistanceKernel kernel) {
-            return kernel.points(x, n, d);
+            double[][] box = knownBox();
+            return box == null ? kernel.points(x, n, d) : kernel.points(x, n, d, box);
         }
 
         @Override
@@ -173,7 +183,8 @@ abstract sealed class Rows {
 
         @Override
         DistanceKernel.Points layout(DistanceKernel kernel) {
-            return kernel.points(x, n, d);
+            double[][] box = knownBox();
+            return box == null ? kernel.points(x, n, d) : kernel.points(x, n, d, box);
         }
 
         @Override

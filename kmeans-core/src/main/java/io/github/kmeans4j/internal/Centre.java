@@ -57,8 +57,11 @@ public record Centre(double[] point, boolean needed) {
         return new double[][] {min, max};
     }
 
-    /** Halves first, so that the midpoint and the half-range of finite values are finite. */
-    private static Centre of(double[][] box) {
+    /**
+     * The centre of a bounding box {@code {min, max}} of at least one row, as {@link #box} gives it.
+     * Halves first, so that the midpoint and the half-range of finite values are finite.
+     */
+    public static Centre of(double[][] box) {
         double[] min = box[0];
         double[] max = box[1];
         double[] centre = new double[min.length];

@@ -60,6 +60,34 @@ public interface DistanceKernel {
     /** Single-precision points, as {@link #points(double[], int, int)}. */
     Points points(float[] x, int n, int d);
 
+    /**
+     * As {@link #points(double[], int, int)}, given the rows' bounding box ({@link Centre#box}
+     * of them, at least one row), which a kernel that centres the data uses instead of reading
+     * every row once more.
+     *
+     * @param x the rows, row-major, n × d
+     * @param n the number of rows
+     * @param d the number of columns
+     * @param box the rows' {@code {min, max}} per column
+     * @return the prepared rows
+     */
+    default Points points(double[] x, int n, int d, double[][] box) {
+        return points(x, n, d);
+    }
+
+    /**
+     * As {@link #points(float[], int, int)}, given the rows' bounding box.
+     *
+     * @param x the rows, row-major, n × d
+     * @param n the number of rows
+     * @param d the number of columns
+     * @param box the rows' {@code {min, max}} per column
+     * @return the prepared rows
+     */
+    default Points points(float[] x, int n, int d, double[][] box) {
+        return points(x, n, d);
+    }
+
     /** The centroids (k rows of d values, double) in this kernel's layout for {@code points}' precision. */
     Centroids centroids(Points points, double[] centroids, int k);
 

@@ -65,7 +65,13 @@ public final class PortableKernel implements DistanceKernel {
     @Override
     public Points points(double[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        Centre centre = Centre.of(x, n, d);
+        return points(x, n, d, n == 0 ? null : Centre.box(x, null, n, d));
+    }
+
+    @Override
+    public Points points(double[] x, int n, int d, double[][] box) {
+        Nearest.checkShape(x.length, n, d);
+        Centre centre = n == 0 ? Centre.of(x, 0, d) : Centre.of(box);
         if (!centre.needed()) {
             return new DoublePoints(x, n, d, new double[d]);
         }
@@ -82,7 +88,13 @@ public final class PortableKernel implements DistanceKernel {
     @Override
     public Points points(float[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        Centre centre = Centre.of(x, n, d);
+        return points(x, n, d, n == 0 ? null : Centre.box(null, x, n, d));
+    }
+
+    @Override
+    public Points points(float[] x, int n, int d, double[][] box) {
+        Nearest.checkShape(x.length, n, d);
+        Centre centre = n == 0 ? Centre.of(x, 0, d) : Centre.of(box);
         if (!centre.needed()) {
             return new FloatPoints(x, n, d, new double[d]);
         }

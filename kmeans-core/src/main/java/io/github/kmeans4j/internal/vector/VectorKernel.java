@@ -110,7 +110,13 @@ public final class VectorKernel implements DistanceKernel {
     @Override
     public Points points(double[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        double[] centre = Centre.of(x, n, d).point();
+        return points(x, n, d, n == 0 ? null : Centre.box(x, null, n, d));
+    }
+
+    @Override
+    public Points points(double[] x, int n, int d, double[][] box) {
+        Nearest.checkShape(x.length, n, d);
+        double[] centre = (n == 0 ? Centre.of(x, 0, d) : Centre.of(box)).point();
         int full = n / DB * DB;
         double[] t = new double[n * d];
         for (int b = 0; b < full; b += DB) {
@@ -133,7 +139,13 @@ public final class VectorKernel implements DistanceKernel {
     @Override
     public Points points(float[] x, int n, int d) {
         Nearest.checkShape(x.length, n, d);
-        double[] centre = Centre.of(x, n, d).point();
+        return points(x, n, d, n == 0 ? null : Centre.box(null, x, n, d));
+    }
+
+    @Override
+    public Points points(float[] x, int n, int d, double[][] box) {
+        Nearest.checkShape(x.length, n, d);
+        double[] centre = (n == 0 ? Centre.of(x, 0, d) : Centre.of(box)).point();
         int full = n / FB * FB;
         float[] t = new float[n * d];
         for (int b = 0; b < full; b += FB) {
