@@ -4,8 +4,6 @@ import io.github.kmeans4j.viz.internal.Ticks;
 import io.github.kmeans4j.metrics.KSelectionReport;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
@@ -21,7 +19,7 @@ import java.util.OptionalInt;
  * KSelectionChart.of(report).writePng(Path.of("choose-k.png"), 1260, 360);
  * }</pre>
  */
-public final class KSelectionChart {
+public final class KSelectionChart extends Chart {
     private final double[] ks;
     private final double[] inertia;
     private final double[] silhouette;
@@ -114,31 +112,6 @@ public final class KSelectionChart {
     }
 
     /**
-     * Renders the chart.
-     *
-     * @param width the image's width in pixels, at least 100
-     * @param height the image's height in pixels, at least 80
-     * @return a new RGB image
-     * @throws IllegalArgumentException if the size is smaller
-     */
-    public BufferedImage render(int width, int height) {
-        return Charts.render(this::paint, width, height);
-    }
-
-    /**
-     * Writes the chart as a PNG file.
-     *
-     * @param file where to write
-     * @param width the image's width in pixels, at least 100
-     * @param height the image's height in pixels, at least 80
-     * @throws IOException if the file cannot be written
-     * @throws IllegalArgumentException if the file is null or the size too small
-     */
-    public void writePng(Path file, int width, int height) throws IOException {
-        Charts.writePng(this::paint, file, width, height);
-    }
-
-    /**
      * Paints the chart into a rectangle of any {@code Graphics2D}.
      *
      * @param g where to paint
@@ -147,6 +120,7 @@ public final class KSelectionChart {
      * @param width its width
      * @param height its height
      */
+    @Override
     public void paint(Graphics2D g, int x, int y, int width, int height) {
         Charts.hints(g);
         LineChart.background(g, new Rectangle(x, y, width, height));

@@ -7,8 +7,6 @@ import io.github.kmeans4j.viz.FramePainter;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,7 @@ import java.util.Locale;
  * RunGrid.of(painters).columns(3).writePng(Path.of("seeds.png"), 1560, 900);
  * }</pre>
  */
-public final class RunGrid {
+public final class RunGrid extends Chart {
     private final List<FramePainter> runs;
     private final List<String> titles;
     private final int columns;
@@ -89,31 +87,6 @@ public final class RunGrid {
     }
 
     /**
-     * Renders the grid.
-     *
-     * @param width the image's width in pixels, at least 100
-     * @param height the image's height in pixels, at least 80
-     * @return a new RGB image
-     * @throws IllegalArgumentException if the size is smaller
-     */
-    public BufferedImage render(int width, int height) {
-        return Charts.render(this::paint, width, height);
-    }
-
-    /**
-     * Writes the grid as a PNG file.
-     *
-     * @param file where to write
-     * @param width the image's width in pixels, at least 100
-     * @param height the image's height in pixels, at least 80
-     * @throws IOException if the file cannot be written
-     * @throws IllegalArgumentException if the file is null or the size too small
-     */
-    public void writePng(Path file, int width, int height) throws IOException {
-        Charts.writePng(this::paint, file, width, height);
-    }
-
-    /**
      * Paints the grid into a rectangle of any {@code Graphics2D}.
      *
      * @param g where to paint
@@ -122,6 +95,7 @@ public final class RunGrid {
      * @param width its width
      * @param height its height
      */
+    @Override
     public void paint(Graphics2D g, int x, int y, int width, int height) {
         Charts.hints(g);
         LineChart.background(g, new Rectangle(x, y, width, height));

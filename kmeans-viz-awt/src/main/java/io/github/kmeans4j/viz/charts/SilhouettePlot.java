@@ -11,8 +11,6 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -27,7 +25,7 @@ import java.util.Arrays;
  * SilhouettePlot.of(data, result.labels()).writePng(Path.of("silhouette.png"), 640, 480);
  * }</pre>
  */
-public final class SilhouettePlot {
+public final class SilhouettePlot extends Chart {
     private final int k;
     private final double[][] sortedByCluster;   // each cluster's values, highest first
     private final double mean;
@@ -121,31 +119,6 @@ public final class SilhouettePlot {
     }
 
     /**
-     * Renders the plot.
-     *
-     * @param width the image's width in pixels, at least 100
-     * @param height the image's height in pixels, at least 80
-     * @return a new RGB image
-     * @throws IllegalArgumentException if the size is smaller
-     */
-    public BufferedImage render(int width, int height) {
-        return Charts.render(this::paint, width, height);
-    }
-
-    /**
-     * Writes the plot as a PNG file.
-     *
-     * @param file where to write
-     * @param width the image's width in pixels, at least 100
-     * @param height the image's height in pixels, at least 80
-     * @throws IOException if the file cannot be written
-     * @throws IllegalArgumentException if the file is null or the size too small
-     */
-    public void writePng(Path file, int width, int height) throws IOException {
-        Charts.writePng(this::paint, file, width, height);
-    }
-
-    /**
      * Paints the plot into a rectangle of any {@code Graphics2D}.
      *
      * @param g where to paint
@@ -154,6 +127,7 @@ public final class SilhouettePlot {
      * @param width its width
      * @param height its height
      */
+    @Override
     public void paint(Graphics2D g, int x, int y, int width, int height) {
         Charts.hints(g);
         Rectangle area = new Rectangle(x, y, width, height);

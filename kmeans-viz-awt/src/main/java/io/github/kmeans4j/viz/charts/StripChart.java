@@ -8,8 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,7 +23,7 @@ import java.util.SplittableRandom;
  *         .withReference(best, "best found").writePng(Path.of("init.png"), 900, 520);
  * }</pre>
  */
-public final class StripChart {
+public final class StripChart extends Chart {
     private final String title;
     private final String yTitle;
     private final List<String> groups;
@@ -95,31 +93,6 @@ public final class StripChart {
     }
 
     /**
-     * The chart as a new image.
-     *
-     * @param width at least 100 pixels
-     * @param height at least 80 pixels
-     * @return the image
-     * @throws IllegalArgumentException if a size is too small
-     */
-    public BufferedImage render(int width, int height) {
-        return Charts.render(this::paint, width, height);
-    }
-
-    /**
-     * Writes the chart as a PNG file.
-     *
-     * @param file the file to create or replace
-     * @param width at least 100 pixels
-     * @param height at least 80 pixels
-     * @throws IOException if the file cannot be written
-     * @throws IllegalArgumentException if the file is null or a size is too small
-     */
-    public void writePng(Path file, int width, int height) throws IOException {
-        Charts.writePng(this::paint, file, width, height);
-    }
-
-    /**
      * Paints the chart into {@code g} in the given rectangle.
      *
      * @param g the graphics
@@ -128,6 +101,7 @@ public final class StripChart {
      * @param width the width
      * @param height the height
      */
+    @Override
     public void paint(Graphics2D g, int x, int y, int width, int height) {
         Charts.hints(g);
         Rectangle area = new Rectangle(x, y, width, height);
