@@ -14,6 +14,8 @@
 #                 each runs in double storage, and LLOYD also in float storage (Dataset.toFloats)
 #   --no-seeding  leave out greedy k-means++ against scikit-learn's kmeans_plusplus
 #   --no-python   leave out scikit-learn and FAISS;  --no-jvm-peers  leave out ELKI and Smile
+#   --skip R@S    leave out kmeans4j row R (an Algorithm value, or FLOAT for LLOYD float) on shape S,
+#                 e.g. --skip KD_FILTER@60000x784x10 for a variant too slow there (repeatable)
 #   --quick       shorter JMH runs and Python budgets, for checking the script, not for figures
 #
 # Environment: JAVA (default java), PYTHON (default /usr/bin/python3, which on Debian gets
@@ -41,6 +43,7 @@ SEEDING=1
 PY=1
 JVM_PEERS=1
 QUICK=0
+SKIP=" "
 while [[ $# -gt 0 ]]; do
   case $1 in
     --shapes) SHAPES=$2; shift 2 ;;
@@ -49,8 +52,9 @@ while [[ $# -gt 0 ]]; do
     --no-seeding) SEEDING=0; shift ;;
     --no-python) PY=0; shift ;;
     --no-jvm-peers) JVM_PEERS=0; shift ;;
+    --skip) SKIP+="$2 "; shift 2 ;;
     --quick) QUICK=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -e/{/^set -e/d;s/^# {0,1}//;p}' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -114,7 +118,12 @@ jmh() {
 for s in ${SHAPES//,/ }; do
   IFS=x read -r n d k <<< "$s"
   if (( n * d * k < 10000000 )); then SETTINGS_JMH=("${JMH_SMALL[@]}"); else SETTINGS_JMH=("${JMH_BIG[@]}"); fi
-  jmh "kmeans4j-$s" CompareBenchmark -p shape="$s" -p threads="$THREADS" -p library="$KMEANS4J" "${SETTINGS_JMH[@]}"
+  LIBS=""
+  for lib in ${KMEANS4J//,/ }; do
+    row=${lib#*:}; [[ $lib == KMEANS4J_FLOAT:* ]] && row=FLOAT
+    if [[ $SKIP == *" $row@$s "* ]]; then echo "== skipped on request: $lib on $s"; else LIBS+="$lib,"; fi
+  done
+  jmh "kmeans4j-$s" CompareBenchmark -p shape="$s" -p threads="$THREADS" -p library="${LIBS%,}" "${SETTINGS_JMH[@]}"
   if [[ $JVM_PEERS == 1 ]]; then
     jmh "jvmpeers-$s" CompareBenchmark -p shape="$s" -p threads=1 -p library="$JVM_PEER_LIBS" "${SETTINGS_JMH[@]}"
   fi
