@@ -5,7 +5,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Lloyd's assignment: every point against every centroid, by the fit's {@link DistanceKernel} in
- * blocks of points, then the exact squared distance to the chosen centroid for the inertia.
+ * blocks of points, then, while the block is in cache, the exact squared distance to the chosen
+ * centroid for the inertia (several points at once, {@link Rows#distancesSquared}) and the sums.
  * Computes n·k point-to-centroid distances per pass and skips none.
  */
 final class LloydPass extends AssignmentPass {
@@ -23,7 +24,7 @@ final class LloydPass extends AssignmentPass {
 
     private LloydPass(Rows rows, double[] w, int k, DistanceKernel kernel, Executor executor, int threads,
                       int block) {
-        super(rows, w, k, executor, threads, block, false);
+        super(rows, w, k, executor, threads, block, true);
         this.kernel = kernel;
         this.points = rows.layout(kernel);
         this.block = block;
@@ -50,9 +51,9 @@ final class LloydPass extends AssignmentPass {
         for (int from = start; from < end; from += block) {
             int to = Math.min(end, from + block);
             kernel.nearest(points, c, from, to, p.scratch);
+            rows.distancesSquared(from, to, p.scratch, centroids, p.scratchDistance);
             for (int i = from; i < to; i++) {
-                int label = p.scratch[i - from];
-                p.add(this, i, label, rows.distanceSquared(i, centroids, label * d), labels, nearestDistance);
+                p.add(this, i, p.scratch[i - from], p.scratchDistance[i - from], labels, nearestDistance);
             }
         }
         p.computed += (long) (end - start) * k;

@@ -34,6 +34,15 @@ abstract sealed class Rows {
     /** Squared Euclidean distance from row {@code i} to the vector at {@code c[offset..offset+d)}. */
     abstract double distanceSquared(int i, double[] c, int offset);
 
+    /**
+     * For every point {@code i} of {@code [from, to)}: its squared distance to the centroid
+     * {@code labels[i − from]} of {@code c} (k rows of d values) into {@code out[i − from]}, bit for
+     * bit {@link #distanceSquared}. Each point's differences are still summed one at a time in
+     * column order; only several points' sums advance together, so that on wide rows the adds
+     * overlap instead of waiting on each other.
+     */
+    abstract void distancesSquared(int from, int to, int[] labels, double[] c, double[] out);
+
     /** Copies row {@code i} into {@code out[offset..offset+d)}. */
     abstract void copyRow(int i, double[] out, int offset);
 
@@ -75,6 +84,43 @@ abstract sealed class Rows {
                 sum += diff * diff;
             }
             return sum;
+        }
+
+        @Override
+        void distancesSquared(int from, int to, int[] labels, double[] c, double[] out) {
+            int i = from;
+            for (; i + 4 <= to; i += 4) {
+                int j = i - from;
+                int r0 = i * d;
+                int r1 = r0 + d;
+                int r2 = r1 + d;
+                int r3 = r2 + d;
+                int c0 = labels[j] * d;
+                int c1 = labels[j + 1] * d;
+                int c2 = labels[j + 2] * d;
+                int c3 = labels[j + 3] * d;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int m = 0; m < d; m++) {
+                    double e0 = x[r0 + m] - c[c0 + m];
+                    double e1 = x[r1 + m] - c[c1 + m];
+                    double e2 = x[r2 + m] - c[c2 + m];
+                    double e3 = x[r3 + m] - c[c3 + m];
+                    s0 += e0 * e0;
+                    s1 += e1 * e1;
+                    s2 += e2 * e2;
+                    s3 += e3 * e3;
+                }
+                out[j] = s0;
+                out[j + 1] = s1;
+                out[j + 2] = s2;
+                out[j + 3] = s3;
+            }
+            for (; i < to; i++) {
+                out[i - from] = distanceSquared(i, c, labels[i - from] * d);
+            }
         }
 
         @Override
@@ -148,6 +194,43 @@ abstract sealed class Rows {
                 sum += diff * diff;
             }
             return sum;
+        }
+
+        @Override
+        void distancesSquared(int from, int to, int[] labels, double[] c, double[] out) {
+            int i = from;
+            for (; i + 4 <= to; i += 4) {
+                int j = i - from;
+                int r0 = i * d;
+                int r1 = r0 + d;
+                int r2 = r1 + d;
+                int r3 = r2 + d;
+                int c0 = labels[j] * d;
+                int c1 = labels[j + 1] * d;
+                int c2 = labels[j + 2] * d;
+                int c3 = labels[j + 3] * d;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int m = 0; m < d; m++) {
+                    double e0 = x[r0 + m] - c[c0 + m];
+                    double e1 = x[r1 + m] - c[c1 + m];
+                    double e2 = x[r2 + m] - c[c2 + m];
+                    double e3 = x[r3 + m] - c[c3 + m];
+                    s0 += e0 * e0;
+                    s1 += e1 * e1;
+                    s2 += e2 * e2;
+                    s3 += e3 * e3;
+                }
+                out[j] = s0;
+                out[j + 1] = s1;
+                out[j + 2] = s2;
+                out[j + 3] = s3;
+            }
+            for (; i < to; i++) {
+                out[i - from] = distanceSquared(i, c, labels[i - from] * d);
+            }
         }
 
         @Override
