@@ -64,6 +64,24 @@ public enum Algorithm {
         }
     },
     /**
+     * Kanungo et al.'s filtering (IEEE TPAMI 2002) over a k-d tree of the points, built once per
+     * fit and kept by its restarts: whole cells of the tree are given a centroid when every other
+     * one is proven farther from all of the cell, and only the leaves' points are compared with
+     * the candidates left. Like Hamerly and Elkan it gives the labels of Lloyd with
+     * {@link Kernel#SCALAR} at every iteration (a candidate is struck out only when a test with
+     * margins for rounding proves it strictly farther in computed distances, so exact ties and
+     * near-ties reach the leaves), and the sums are accounted point by point in point order, so
+     * centroids, inertia, events and stop equal scalar Lloyd's bit for bit, for any thread count.
+     * Extra memory: about (d + 2) doubles per point. For low dimensions only: a fit on data with
+     * more than 8 dimensions fails with an {@link IllegalArgumentException}.
+     */
+    KD_FILTER {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new FilterPass(data, k, pool, threads);
+        }
+    },
+    /**
      * For one-dimensional data only: the globally optimal clustering, found by dynamic
      * programming ({@link Exact1D}), then handed to Lloyd's run as its initial centroids. The
      * optimum is a fixed point of Lloyd's iteration, so the run's events show it being assigned

@@ -1,0 +1,92 @@
+package io.github.kmeans4j;
+
+import java.util.concurrent.Executor;
+
+/**
+ * The filtering assignment of Kanungo et al. ("An efficient k-means clustering algorithm:
+ * analysis and implementation", IEEE TPAMI 24(7), 2002), made to give exactly the labels of
+ * Lloyd's exact search ({@code ScalarKernel}). Each slot's points get a {@link KdTree}, built the
+ * first time the slot runs and kept for the fit (its restarts included). A pass walks each tree
+ * from the root with all k centroids as candidates; at every node the candidate nearest to the
+ * node's box centre, z, strikes out every candidate y that is provably farther than z from every
+ * point of the box, and the survivors go down to the children. When one candidate survives, it
+ * is every point's label in the node; at a leaf, the survivors are compared as the exact search
+ * compares all k (distances in column order, the lowest index among the smallest).
+ *
+ * <h2>Why striking out never changes a label</h2>
+ * Over a box, D_y(x)² − D_z(x)² is linear in x and smallest at the corner v farthest along z → y;
+ * the test computes M = Σ_m (y_m − v_m)² − (z_m − v_m)² and F = Σ_m max over the box of
+ * (y_m − x_m)² + (z_m − x_m)², and strikes y out only when M &gt; ε·F + 10⁻³⁰⁰. M is computed
+ * within (d + 4)·u·F of its true value (u = 2⁻⁵³), and the exact search's squared distances are
+ * within (d + 2)·u relative of the true ones, plus d·2⁻¹⁰⁷⁴ where terms underflow; with
+ * ε = 16·(d + 8)·u both are covered, so for every point of the box the computed δ_y is
+ * <em>strictly</em> greater than δ_z: y can be neither the smallest nor an equal one of lower index.
+ * Striking out is transitive down the tree (z may itself be struck out below, by a candidate
+ * strictly nearer still), so a candidate that was struck out never is the exact search's answer,
+ * and the survivors, scanned in increasing index order, give it. A comparison that overflows or
+ * meets NaN proves nothing. Exact ties and near-ties are therefore never pruned, only decided at
+ * the leaves.
+ *
+ * <h2>Sums</h2>
+ * The tree decides labels only. The sums, sizes and inertia are then accounted point by point in
+ * point order through {@link AssignmentPass.Partial#add}, as every variant does, with each
+ * point's distance to its centroid computed as the exact search computes it: the labels, the
+ * centroids, the inertia, the events and the stop are scalar Lloyd's bit for bit, for any number
+ * of threads.
+ *
+ * <p>Memory: per point, its coordinates in tree order (d doubles), its row index, its label and
+ * distance of the pass (an int and a double); the nodes' boxes (about 2·d doubles per 6 points).
+ * Only for data of at most {@link #MAX_D} dimensions, where boxes prune well.
+ */
+final class FilterPass extends AssignmentPass {
+    /** The most dimensions this variant accepts. */
+    static final int MAX_D = 8;
+
+    /** Per slot, built the first time the slot runs. */
+    private final KdTree[] trees;
+    /** The labels and distances of the current pass, by row. */
+    private final int[] next;
+    private final double[] nextDistance;
+    private final double eps;
+    private final int slots;
+
+    FilterPass(Dataset data, int k, Executor executor, int threads) {
+        super(Rows.of(data), data.weightsOrNull(), k, executor, threads, 0, false);
+        if (d > MAX_D) {
+            throw new IllegalArgumentException("algorithm KD_FILTER supports at most " + MAX_D
+                    + " dimensions, but d = " + d + "; use HAMERLY or LLOYD");
+        }
+        this.slots = slotsFor(n);
+        this.trees = new KdTree[slots];
+        this.next = new int[n];
+        this.nextDistance = new double[n];
+        this.eps = 16.0 * (d + 8) * Math.scalb(1.0, -53);
+    }
+
+    @Override
+    Algorithm algorithm() {
+        return Algorithm.KD_FILTER;
+    }
+
+    @Override
+    long prepare(double[] centroids) {
+        return 0;
+    }
+
+    @Override
+    void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance) {
+        int s = 0;
+        while (boundary(s) != start) {
+            s++;
+        }
+        KdTree tree = trees[s];
+        if (tree == null) {
+            tree = new KdTree(rows, start, end, k);
+            trees[s] = tree;   // published to later passes by the pass's own join
+        }
+        p.computed += tree.filter(centroids, eps, next, nextDistance);
+        for (int i = start; i < end; i++) {
+            p.add(this, i, next[i], nextDistance[i], labels, nearestDistance);
+        }
+    }
+}
