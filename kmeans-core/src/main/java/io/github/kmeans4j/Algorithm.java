@@ -78,7 +78,7 @@ public enum Algorithm {
     KD_FILTER {
         @Override
         AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
-            return new FilterPass(data, k, pool, threads);
+            return new FilterPass(data, k, pool, threads, unwatched);
         }
     },
     /**

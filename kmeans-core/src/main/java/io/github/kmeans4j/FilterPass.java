@@ -49,8 +49,14 @@ final class FilterPass extends AssignmentPass {
     private final double[] nextDistance;
     private final double eps;
     private final int slots;
+    /** The centroids of the latest pass, for {@link #settle}; null unless distances are deferred. */
+    private final double[] seen;
 
-    FilterPass(Dataset data, int k, Executor executor, int threads) {
+    /**
+     * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
+     *     that no listener and no stopping rule watches
+     */
+    FilterPass(Dataset data, int k, Executor executor, int threads, boolean defer) {
         super(Rows.of(data), data.weightsOrNull(), k, executor, threads, 0, false);
         if (d > MAX_D) {
             throw new IllegalArgumentException("algorithm KD_FILTER supports at most " + MAX_D
@@ -59,7 +65,8 @@ final class FilterPass extends AssignmentPass {
         this.slots = slotsFor(n);
         this.trees = new KdTree[slots];
         this.next = new int[n];
-        this.nextDistance = new double[n];
+        this.nextDistance = defer ? null : new double[n];
+        this.seen = defer ? new double[k * d] : null;
         this.eps = 16.0 * (d + 8) * Math.scalb(1.0, -53);
     }
 
@@ -70,7 +77,20 @@ final class FilterPass extends AssignmentPass {
 
     @Override
     long prepare(double[] centroids) {
+        if (seen != null) {
+            System.arraycopy(centroids, 0, seen, 0, k * d);
+        }
         return 0;
+    }
+
+    @Override
+    boolean defersDistances() {
+        return seen != null;
+    }
+
+    @Override
+    double distanceInLatestPass(int i, int label) {
+        return rows.distanceSquared(i, seen, label * d);
     }
 
     @Override
@@ -85,8 +105,14 @@ final class FilterPass extends AssignmentPass {
             trees[s] = tree;   // published to later passes by the pass's own join
         }
         p.computed += tree.filter(centroids, eps, next, nextDistance);
-        for (int i = start; i < end; i++) {
-            p.add(this, i, next[i], nextDistance[i], labels, nearestDistance);
+        if (nextDistance == null) {
+            for (int i = start; i < end; i++) {
+                p.add(this, i, next[i], labels);
+            }
+        } else {
+            for (int i = start; i < end; i++) {
+                p.add(this, i, next[i], nextDistance[i], labels, nearestDistance);
+            }
         }
     }
 }

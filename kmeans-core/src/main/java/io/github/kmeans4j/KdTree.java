@@ -44,6 +44,7 @@ final class KdTree {
     private int[] label;
     private double[] distance;
     private double eps;
+    private boolean distances;
     private long computed;
 
     KdTree(Rows rows, int from, int to, int k) {
@@ -62,17 +63,24 @@ final class KdTree {
         lo = new double[capacity * d];
         hi = new double[capacity * d];
         double[] key = new double[count];
-        build(rows, 0, count, key, 1);
+        double[] original = new double[count * d];   // row from + p at p·d: read without a virtual call
+        for (int p = 0; p < count; p++) {
+            rows.copyRow(from + p, original, p * d);
+        }
+        build(original, from, 0, count, key, 1);
         this.x = new double[count * d];
         for (int p = 0; p < count; p++) {
-            rows.copyRow(index[p], x, p * d);
+            System.arraycopy(original, (index[p] - from) * d, x, p * d, d);
         }
         candidates = new int[depth + 2][k];
         mid = new double[d];
     }
 
-    /** Builds the node for points {@code [a, b)} of {@link #index}; returns its number. */
-    private int build(Rows rows, int a, int b, double[] key, int level) {
+    /**
+     * Builds the node for points {@code [a, b)} of {@link #index}, whose coordinates are in
+     * {@code original} (row {@code from + p} at {@code p·d}); returns its number.
+     */
+    private int build(double[] original, int from, int a, int b, double[] key, int level) {
         int node = nodes++;
         if (node >= first.length) {
             grow();
@@ -88,7 +96,7 @@ final class KdTree {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int p = a; p < b; p++) {
-                double v = rows.get(index[p], m);
+                double v = original[(index[p] - from) * d + m];
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
@@ -103,12 +111,12 @@ final class KdTree {
             return node;   // small, or every point the same
         }
         for (int p = a; p < b; p++) {
-            key[p] = rows.get(index[p], widest);
+            key[p] = original[(index[p] - from) * d + widest];
         }
         int half = (a + b) >>> 1;
         select(key, a, b - 1, half);
-        int l = build(rows, a, half, key, level + 1);
-        int r = build(rows, half, b, key, level + 1);
+        int l = build(original, from, a, half, key, level + 1);
+        int r = build(original, from, half, b, key, level + 1);
         left[node] = l;
         right[node] = r;
         return node;
@@ -165,14 +173,17 @@ final class KdTree {
     /**
      * Labels every point of the tree with the centroid the exact scalar search would choose
      * (smallest squared distance computed as {@link Rows#distanceSquared} does, lowest index among
-     * equals), writing {@code label[row]} and {@code distance[row]}; returns the point-to-centroid
-     * distances computed.
+     * equals), writing {@code label[row]} and, unless {@code distance} is null, the squared
+     * distance to it in {@code distance[row]}; returns the point-to-centroid distances computed.
      *
      * @param eps the relative margin of a pruning proof (see {@link FilterPass})
+     * @param distance where the distances go, or null to leave out those of points labelled by a
+     *     whole cell (a pass that defers its distances)
      */
     long filter(double[] centroids, double eps, int[] label, double[] distance) {
         this.c = centroids;
         this.eps = eps;
+        this.distances = distance != null;
         this.label = label;
         this.distance = distance;
         this.computed = 0;
@@ -280,6 +291,12 @@ final class KdTree {
 
     /** Every point of the node takes centroid {@code j}, proven the exact search's answer. */
     private void own(int node, int j) {
+        if (!distances) {
+            for (int p = first[node], stop = end[node]; p < stop; p++) {
+                label[index[p]] = j;
+            }
+            return;
+        }
         int co = j * d;
         for (int p = first[node], stop = end[node]; p < stop; p++) {
             int row = p * d;
@@ -313,7 +330,9 @@ final class KdTree {
                 }
             }
             label[index[p]] = best;
-            distance[index[p]] = bestDistance;
+            if (distances) {
+                distance[index[p]] = bestDistance;
+            }
         }
         computed += (long) (end[node] - first[node]) * count;
     }
