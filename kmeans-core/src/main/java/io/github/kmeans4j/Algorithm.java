@@ -82,6 +82,23 @@ public enum Algorithm {
         }
     },
     /**
+     * {@link #KD_FILTER} with sums taken per cell: each node of the tree keeps the sums of its
+     * points, so a cell that one centroid takes is added in one step, and only the leaves' points
+     * one by one. The labels of every pass are still the exact search's for that pass's centroids
+     * (the same proofs), but the sums are added in another order than Lloyd's, so the centroids
+     * may differ from Lloyd's in their last bits: each coordinate of a centroid of n_j points of
+     * total weight W is within 2·(n_j + 2)·u·Σ w·|x| / W of the exact weighted mean of its points
+     * (u = 2⁻⁵³), as Lloyd's is. From such a difference on, a point at a near-tie may be labelled
+     * otherwise than by Lloyd, so the runs may then part ways. Thread count still changes nothing.
+     * Same limit of 8 dimensions.
+     */
+    KD_FILTER_CELLS {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new FilterPass(data, k, pool, threads, unwatched, true);
+        }
+    },
+    /**
      * For one-dimensional data only: the globally optimal clustering, found by dynamic
      * programming ({@link Exact1D}), then handed to Lloyd's run as its initial centroids. The
      * optimum is a fixed point of Lloyd's iteration, so the run's events show it being assigned

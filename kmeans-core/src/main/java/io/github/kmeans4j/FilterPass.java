@@ -42,43 +42,59 @@ final class FilterPass extends AssignmentPass {
     /** The most dimensions this variant accepts. */
     static final int MAX_D = 8;
 
-    /** Per slot, built the first time the slot runs. */
-    private final KdTree[] trees;
+    /** Over all points, built in the first pass. */
+    private KdTree tree;
+    /** The distances the latest walk over the tree computed. */
+    private long walked;
     /** The labels and distances of the current pass, by row. */
     private final int[] next;
     private final double[] nextDistance;
     private final double eps;
-    private final int slots;
     /** The centroids of the latest pass, for {@link #settle}; null unless distances are deferred. */
     private final double[] seen;
+    /** Whether sums are taken per cell ({@link Algorithm#KD_FILTER_CELLS}) rather than per point in point order. */
+    private final boolean cells;
 
     /**
      * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
      *     that no listener and no stopping rule watches
      */
     FilterPass(Dataset data, int k, Executor executor, int threads, boolean defer) {
+        this(data, k, executor, threads, defer, false);
+    }
+
+    /**
+     * @param cells whether to take the sums per cell of the trees, as {@link Algorithm#KD_FILTER_CELLS}
+     */
+    FilterPass(Dataset data, int k, Executor executor, int threads, boolean defer, boolean cells) {
         super(Rows.of(data), data.weightsOrNull(), k, executor, threads, 0, false);
+        this.cells = cells;
         if (d > MAX_D) {
-            throw new IllegalArgumentException("algorithm KD_FILTER supports at most " + MAX_D
+            throw new IllegalArgumentException("algorithm " + algorithm() + " supports at most " + MAX_D
                     + " dimensions, but d = " + d + "; use HAMERLY or LLOYD");
         }
-        this.slots = slotsFor(n);
-        this.trees = new KdTree[slots];
-        this.next = new int[n];
-        this.nextDistance = defer ? null : new double[n];
+        this.next = cells ? null : new int[n];
+        this.nextDistance = defer || cells ? null : new double[n];
         this.seen = defer ? new double[k * d] : null;
         this.eps = 16.0 * (d + 8) * Math.scalb(1.0, -53);
     }
 
     @Override
     Algorithm algorithm() {
-        return Algorithm.KD_FILTER;
+        return cells ? Algorithm.KD_FILTER_CELLS : Algorithm.KD_FILTER;
     }
 
+    /** Walks the tree on the calling thread (with point-order sums: the labels, for the slots to account). */
     @Override
     long prepare(double[] centroids) {
         if (seen != null) {
             System.arraycopy(centroids, 0, seen, 0, k * d);
+        }
+        if (tree == null) {
+            tree = new KdTree(rows, w, 0, n, k, cells);
+        }
+        if (!cells) {
+            walked = tree.filter(centroids, eps, next, nextDistance);
         }
         return 0;
     }
@@ -95,16 +111,16 @@ final class FilterPass extends AssignmentPass {
 
     @Override
     void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance) {
-        int s = 0;
-        while (boundary(s) != start) {
-            s++;
+        if (cells) {
+            // One walk accounts every point into the first slot's totals; the other slots stay empty.
+            if (start == 0) {
+                p.computed += tree.account(p, centroids, eps, labels, seen == null ? nearestDistance : null);
+            }
+            return;
         }
-        KdTree tree = trees[s];
-        if (tree == null) {
-            tree = new KdTree(rows, start, end, k);
-            trees[s] = tree;   // published to later passes by the pass's own join
+        if (start == 0) {
+            p.computed += walked;
         }
-        p.computed += tree.filter(centroids, eps, next, nextDistance);
         if (nextDistance == null) {
             for (int i = start; i < end; i++) {
                 p.add(this, i, next[i], labels);

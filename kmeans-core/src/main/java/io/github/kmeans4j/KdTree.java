@@ -47,7 +47,29 @@ final class KdTree {
     private boolean distances;
     private long computed;
 
+    /**
+     * For {@link #account}: per node, the weighted sums of its points of non-zero weight (d
+     * values), their total weight and their number; null unless the tree was built with cells.
+     */
+    private double[] cellSum;
+    private double[] cellWeight;
+    private int[] cellPositive;
+    /** The points' weights in tree order, or null for unit weights. */
+    private double[] weight;
+
+    /** For {@link #account}: where a pass's totals go, and the labels of the previous pass. */
+    private AssignmentPass.Partial into;
+    private int[] previous;
+
     KdTree(Rows rows, int from, int to, int k) {
+        this(rows, null, from, to, k, false);
+    }
+
+    /**
+     * @param w the rows' weights, or null; only read with {@code cells}
+     * @param cells whether to keep each node's sums for {@link #account}
+     */
+    KdTree(Rows rows, double[] w, int from, int to, int k, boolean cells) {
         this.d = rows.d;
         this.k = k;
         int count = to - from;
@@ -74,6 +96,47 @@ final class KdTree {
         }
         candidates = new int[depth + 2][k];
         mid = new double[d];
+        if (cells) {
+            if (w != null) {
+                weight = new double[count];
+                for (int p = 0; p < count; p++) {
+                    weight[p] = w[index[p]];
+                }
+            }
+            cellSum = new double[nodes * d];
+            cellWeight = new double[nodes];
+            cellPositive = new int[nodes];
+            if (count > 0) {
+                cell(0);
+            }
+        }
+    }
+
+    /** Fills the node's {@link #cellSum}, {@link #cellWeight} and {@link #cellPositive}, its children's first. */
+    private void cell(int node) {
+        int o = node * d;
+        if (left[node] >= 0) {
+            int l = left[node];
+            int r = right[node];
+            cell(l);
+            cell(r);
+            for (int m = 0; m < d; m++) {
+                cellSum[o + m] = cellSum[l * d + m] + cellSum[r * d + m];
+            }
+            cellWeight[node] = cellWeight[l] + cellWeight[r];
+            cellPositive[node] = cellPositive[l] + cellPositive[r];
+            return;
+        }
+        for (int p = first[node]; p < end[node]; p++) {
+            double v = weight == null ? 1.0 : weight[p];
+            if (v != 0) {
+                cellWeight[node] += v;
+                cellPositive[node]++;
+                for (int m = 0; m < d; m++) {
+                    cellSum[o + m] += v * x[p * d + m];
+                }
+            }
+        }
     }
 
     /**
@@ -181,6 +244,30 @@ final class KdTree {
      *     whole cell (a pass that defers its distances)
      */
     long filter(double[] centroids, double eps, int[] label, double[] distance) {
+        this.into = null;
+        return walk(centroids, eps, label, distance);
+    }
+
+    /**
+     * As {@link #filter}, but accounts the points into {@code p} on the way (built with cells
+     * only): a node that one centroid takes adds its precomputed sums, weight and counts at once,
+     * a leaf's points are added one by one in tree order; each point's label is written to
+     * {@code labels} and counted in {@code p.moved} if it changed, and, unless {@code distance} is
+     * null, its squared distance is written and added to {@code p.inertia}. Returns the
+     * point-to-centroid distances computed.
+     */
+    long account(AssignmentPass.Partial p, double[] centroids, double eps, int[] labels, double[] distance) {
+        this.into = p;
+        this.previous = labels;
+        try {
+            return walk(centroids, eps, labels, distance);
+        } finally {
+            this.into = null;
+            this.previous = null;
+        }
+    }
+
+    private long walk(double[] centroids, double eps, int[] label, double[] distance) {
         this.c = centroids;
         this.eps = eps;
         this.distances = distance != null;
@@ -291,6 +378,10 @@ final class KdTree {
 
     /** Every point of the node takes centroid {@code j}, proven the exact search's answer. */
     private void own(int node, int j) {
+        if (into != null) {
+            ownCell(node, j);
+            return;
+        }
         if (!distances) {
             for (int p = first[node], stop = end[node]; p < stop; p++) {
                 label[index[p]] = j;
@@ -311,6 +402,64 @@ final class KdTree {
         computed += end[node] - first[node];
     }
 
+    /** {@link #own} when accounting: the node's sums at once, each point's label, move and distance. */
+    private void ownCell(int node, int j) {
+        AssignmentPass.Partial p = into;
+        int co = j * d;
+        int o = node * d;
+        for (int m = 0; m < d; m++) {
+            p.sums[co + m] += cellSum[o + m];
+        }
+        p.weight[j] += cellWeight[node];
+        p.positive[j] += cellPositive[node];
+        p.size[j] += end[node] - first[node];
+        int moved = 0;
+        for (int q = first[node], stop = end[node]; q < stop; q++) {
+            int r = index[q];
+            moved += previous[r] != j ? 1 : 0;
+            label[r] = j;
+        }
+        p.moved += moved;
+        if (distances) {
+            double inertia = 0;
+            for (int q = first[node], stop = end[node]; q < stop; q++) {
+                int row = q * d;
+                double s = 0;
+                for (int m = 0; m < d; m++) {
+                    double e = x[row + m] - c[co + m];
+                    s += e * e;
+                }
+                distance[index[q]] = s;
+                inertia += (weight == null ? 1.0 : weight[q]) * s;
+            }
+            p.inertia += inertia;
+            computed += end[node] - first[node];
+        }
+    }
+
+    /** One point of a leaf, at tree position {@code q}, labelled {@code j} at squared distance {@code s}. */
+    private void accountPoint(int q, int j, double s) {
+        AssignmentPass.Partial p = into;
+        int r = index[q];
+        if (previous[r] != j) {
+            p.moved++;
+        }
+        label[r] = j;
+        p.size[j]++;
+        double v = weight == null ? 1.0 : weight[q];
+        if (v != 0) {
+            p.weight[j] += v;
+            p.positive[j]++;
+            for (int m = 0; m < d; m++) {
+                p.sums[j * d + m] += v * x[q * d + m];
+            }
+        }
+        if (distances) {
+            distance[r] = s;
+            p.inertia += v * s;
+        }
+    }
+
     /** The exact search over the remaining candidates, in increasing index order, first strict minimum. */
     private void leaf(int node, int[] standing, int count) {
         for (int p = first[node], stop = end[node]; p < stop; p++) {
@@ -329,9 +478,13 @@ final class KdTree {
                     best = standing[t];
                 }
             }
-            label[index[p]] = best;
-            if (distances) {
-                distance[index[p]] = bestDistance;
+            if (into != null) {
+                accountPoint(p, best, bestDistance);
+            } else {
+                label[index[p]] = best;
+                if (distances) {
+                    distance[index[p]] = bestDistance;
+                }
             }
         }
         computed += (long) (end[node] - first[node]) * count;

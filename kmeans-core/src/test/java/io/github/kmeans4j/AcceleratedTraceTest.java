@@ -450,11 +450,12 @@ class AcceleratedTraceTest {
      * distances, {@link Oracle#nearest}): the margins of the bounds must absorb all rounding.
      * Variants 0 and 1 are Elkan, 2 and 3 Hamerly; the odd ones defer their distances (moving an
      * upper bound instead; the distances are settled after the pass); 4 and 5 are the k-d tree filter,
-     * whose pruning proofs must absorb the same rounding (5 deferring its distances).
+     * whose pruning proofs must absorb the same rounding, 6 and 7 the same with sums per cell
+     * (5 and 7 deferring their distances).
      */
-    @Property(tries = 600, seed = "20261209")
+    @Property(tries = 800, seed = "20261209")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 5) int variant,
+    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 7) int variant,
                                                                 @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int d = r.nextInt(3) == 0 ? r.nextInt(2, 5) : 1;
@@ -480,7 +481,7 @@ class AcceleratedTraceTest {
         }
         Dataset data = Dataset.of(rows);
         boolean defer = variant % 2 == 1;
-        AssignmentPass pass = variant >= 4 ? new FilterPass(data, k, null, 1, variant == 5)
+        AssignmentPass pass = variant >= 4 ? new FilterPass(data, k, null, 1, defer, variant >= 6)
                 : variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
         assertThat(pass.defersDistances()).isEqualTo(defer);
         ClusterTotals totals = new ClusterTotals(k, d);
