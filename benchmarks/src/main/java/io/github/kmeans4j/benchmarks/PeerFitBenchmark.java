@@ -63,7 +63,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       exactly the steps of Lloyd with the scalar kernel: same iterations, same result.</li>
  *   <li>{@link Library#KMEANS4J_KD_FILTER}: the same with {@code algorithm(Algorithm.KD_FILTER)},
  *       Kanungo et al.'s filtering over a k-d tree built in every fit (timed, as Smile's tree is),
- *       which also takes exactly the steps of Lloyd with the scalar kernel.</li>
+ *       which also takes exactly the steps of Lloyd with the scalar kernel.
+ *       {@link Library#KMEANS4J_KD_FILTER_CELLS} is the variant that adds whole cells' precomputed
+ *       sums, as Smile's tree does (its centroids may differ from Lloyd's in the last bits).</li>
  *   <li>{@link Library#SMILE_LLOYD}: Smile's plain Lloyd, {@code smile.clustering.KMeans.lloyd(data,
  *       k, 10, 0.0)}. It cannot be given initial centroids: it seeds itself with k-means++ (timed;
  *       about one extra assignment pass), from a fixed seed ({@code MathEx.setSeed}) so every fit is
@@ -141,7 +143,7 @@ public class PeerFitBenchmark {
 
     /** The libraries compared; see the class comment for what each does. */
     public enum Library {
-        KMEANS4J, KMEANS4J_HAMERLY, KMEANS4J_ELKAN, KMEANS4J_KD_FILTER, SMILE_LLOYD, SMILE, ELKI_LLOYD, ELKI_HAMERLY, COMMONS_MATH, TRIBUO
+        KMEANS4J, KMEANS4J_HAMERLY, KMEANS4J_ELKAN, KMEANS4J_KD_FILTER, KMEANS4J_KD_FILTER_CELLS, SMILE_LLOYD, SMILE, ELKI_LLOYD, ELKI_HAMERLY, COMMONS_MATH, TRIBUO
     }
 
     /** The library fitting. */
@@ -200,6 +202,7 @@ public class PeerFitBenchmark {
             case KMEANS4J_HAMERLY -> new Kmeans4jFit(rows, parsed.k(), Algorithm.HAMERLY, maxIterations);
             case KMEANS4J_ELKAN -> new Kmeans4jFit(rows, parsed.k(), Algorithm.ELKAN, maxIterations);
             case KMEANS4J_KD_FILTER -> new Kmeans4jFit(rows, parsed.k(), Algorithm.KD_FILTER, maxIterations);
+            case KMEANS4J_KD_FILTER_CELLS -> new Kmeans4jFit(rows, parsed.k(), Algorithm.KD_FILTER_CELLS, maxIterations);
             case SMILE_LLOYD -> new SmileLloydFit(rows, parsed.k());
             case SMILE -> new SmileTreeFit(rows, parsed.k(), maxIterations);
             case ELKI_LLOYD -> new ElkiFit(rows, parsed.k(), false);
