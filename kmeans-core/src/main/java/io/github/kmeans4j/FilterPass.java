@@ -5,9 +5,9 @@ import java.util.concurrent.Executor;
 /**
  * The filtering assignment of Kanungo et al. ("An efficient k-means clustering algorithm:
  * analysis and implementation", IEEE TPAMI 24(7), 2002), made to give exactly the labels of
- * Lloyd's exact search ({@code ScalarKernel}). Each slot's points get a {@link KdTree}, built the
- * first time the slot runs and kept for the fit (its restarts included). A pass walks each tree
- * from the root with all k centroids as candidates; at every node the candidate nearest to the
+ * Lloyd's exact search ({@code ScalarKernel}). One {@link KdTree} over all points is built in the
+ * fit's first pass and kept for the fit (its restarts included). A pass walks the tree from the
+ * root with all k centroids as candidates; at every node the candidate nearest to the
  * node's box centre, z, strikes out every candidate y that is provably farther than z from every
  * point of the box, and the survivors go down to the children. When one candidate survives, it
  * is every point's label in the node; at a leaf, the survivors are compared as the exact search
@@ -28,11 +28,25 @@ import java.util.concurrent.Executor;
  * the leaves.
  *
  * <h2>Sums</h2>
- * The tree decides labels only. The sums, sizes and inertia are then accounted point by point in
- * point order through {@link AssignmentPass.Partial#add}, as every variant does, with each
+ * For {@link Algorithm#KD_FILTER} the tree decides labels only, walked on the calling thread. The
+ * sums, sizes and inertia are then accounted point by point in point order through
+ * {@link AssignmentPass.Partial#add}, as every variant does (the slots on all threads), with each
  * point's distance to its centroid computed as the exact search computes it: the labels, the
  * centroids, the inertia, the events and the stop are scalar Lloyd's bit for bit, for any number
  * of threads.
+ *
+ * <p>For {@link Algorithm#KD_FILTER_CELLS} each node also keeps the weighted sums, weight and
+ * count of its points, and the walk accounts as it goes: a node one centroid takes adds them at
+ * once (its points' labels, moves and, unless deferred, distances are still written one by one),
+ * a leaf's points are added one by one. The walk runs on one thread, into the first slot's
+ * totals, so the result does not depend on the thread count; the sums are added in tree order, so
+ * a centroid differs from Lloyd's in its last bits: each sum of n_j terms is within (n_j − 1)·u of
+ * the sum of their absolute values in any order, hence each coordinate of the mean within
+ * 2·(n_j + 2)·u·Σ w·|x| / W of the exact weighted mean, Lloyd's as well as this one.
+ *
+ * <p>When nobody watches the fit, the distances of points labelled by a whole cell are
+ * {@linkplain #defersDistances() deferred}: {@link #settle} computes them from the pass's
+ * centroids, as the exact search would.
  *
  * <p>Memory: per point, its coordinates in tree order (d doubles), its row index, its label and
  * distance of the pass (an int and a double); the nodes' boxes (about 2·d doubles per 6 points).
@@ -56,6 +70,8 @@ final class FilterPass extends AssignmentPass {
     private final boolean cells;
 
     /**
+     * A point-order pass ({@link Algorithm#KD_FILTER}).
+     *
      * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
      *     that no listener and no stopping rule watches
      */
