@@ -84,16 +84,13 @@ final class KdTree {
         right = new int[capacity];
         lo = new double[capacity * d];
         hi = new double[capacity * d];
-        double[] key = new double[count];
-        double[] original = new double[count * d];   // row from + p at p·d: read without a virtual call
-        for (int p = 0; p < count; p++) {
-            rows.copyRow(from + p, original, p * d);
-        }
-        build(original, from, 0, count, key, 1);
+        // The coordinates move with their index during the build, so every pass over a node's
+        // points reads consecutive memory.
         this.x = new double[count * d];
         for (int p = 0; p < count; p++) {
-            System.arraycopy(original, (index[p] - from) * d, x, p * d, d);
+            rows.copyRow(from + p, x, p * d);
         }
+        build(0, count, 1);
         candidates = new int[depth + 2][k];
         mid = new double[d];
         if (cells) {
@@ -139,11 +136,8 @@ final class KdTree {
         }
     }
 
-    /**
-     * Builds the node for points {@code [a, b)} of {@link #index}, whose coordinates are in
-     * {@code original} (row {@code from + p} at {@code p·d}); returns its number.
-     */
-    private int build(double[] original, int from, int a, int b, double[] key, int level) {
+    /** Builds the node for points {@code [a, b)} of {@link #index} and {@link #x}; returns its number. */
+    private int build(int a, int b, int level) {
         int node = nodes++;
         if (node >= first.length) {
             grow();
@@ -159,7 +153,7 @@ final class KdTree {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int p = a; p < b; p++) {
-                double v = original[(index[p] - from) * d + m];
+                double v = x[p * d + m];
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
@@ -173,13 +167,10 @@ final class KdTree {
         if (b - a <= LEAF || widest < 0) {
             return node;   // small, or every point the same
         }
-        for (int p = a; p < b; p++) {
-            key[p] = original[(index[p] - from) * d + widest];
-        }
         int half = (a + b) >>> 1;
-        select(key, a, b - 1, half);
-        int l = build(original, from, a, half, key, level + 1);
-        int r = build(original, from, half, b, key, level + 1);
+        select(widest, a, b - 1, half);
+        int l = build(a, half, level + 1);
+        int r = build(half, b, level + 1);
         left[node] = l;
         right[node] = r;
         return node;
@@ -196,26 +187,29 @@ final class KdTree {
     }
 
     /**
-     * Rearranges {@code key[a..b]} and {@link #index} alike so that position {@code nth} holds the
-     * value it would hold sorted, smaller or equal ones before it and greater or equal ones after
-     * (Hoare's selection, middle element as pivot: duplicates split evenly).
+     * Rearranges the points {@code a..b} ({@link #x} and {@link #index} alike) so that position
+     * {@code nth} holds the point it would hold sorted by coordinate {@code m}, smaller or equal
+     * ones before it and greater or equal ones after (Hoare's selection, middle element as pivot:
+     * duplicates split evenly).
      */
-    private void select(double[] key, int a, int b, int nth) {
+    private void select(int m, int a, int b, int nth) {
         while (a < b) {
-            double pivot = key[(a + b) >>> 1];
+            double pivot = x[((a + b) >>> 1) * d + m];
             int i = a;
             int j = b;
             while (i <= j) {
-                while (key[i] < pivot) {
+                while (x[i * d + m] < pivot) {
                     i++;
                 }
-                while (key[j] > pivot) {
+                while (x[j * d + m] > pivot) {
                     j--;
                 }
                 if (i <= j) {
-                    double t = key[i];
-                    key[i] = key[j];
-                    key[j] = t;
+                    for (int t = 0; t < d; t++) {
+                        double v = x[i * d + t];
+                        x[i * d + t] = x[j * d + t];
+                        x[j * d + t] = v;
+                    }
                     int s = index[i];
                     index[i] = index[j];
                     index[j] = s;
