@@ -163,14 +163,20 @@ public enum Algorithm {
      * (60 000, 784, 32) 4 839 / 2 260 / 1 714; (100 000, 64, 256) 6 525 / – / 3 074. Against the
      * scalar kernel, which computes exactly what Hamerly and Elkan compute, skipping always pays
      * (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
-     * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)).
+     * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)). The k-d tree filters are never chosen:
+     * on 2026-12-05 (ten iterations from the first k rows, one thread, median ms per fit) their
+     * tree build alone outweighed what their passes save over ten iterations, against Lloyd with
+     * the Vector API kernel and against Hamerly alike: (100 000, 2, 8) KD_FILTER 27, Hamerly 19,
+     * Lloyd 8.6; (1 000 000, 2, 8) 332, 216, 97; (200 000, 3, 16) 82, 69, 25 (see
+     * benchmarks/README.md, section of 2026-12-05 on k-d tree filtering).
      *
      * @param n the number of points, at least 1
      * @param d the number of dimensions, at least 1
      * @param k the number of clusters, at least 1
      * @param kernel the distance kernel Lloyd would use: {@link Kernel#SCALAR},
      *     {@link Kernel#PORTABLE} or {@link Kernel#VECTOR}
-     * @return the variant to run, never {@link #AUTO} nor {@link #EXACT_1D}
+     * @return the variant to run, never {@link #AUTO}, {@link #EXACT_1D}, {@link #KD_FILTER} nor
+     *     {@link #KD_FILTER_CELLS}
      * @throws IllegalArgumentException if n, d or k is below 1, or the kernel is null or
      *     {@link Kernel#AUTO}
      */

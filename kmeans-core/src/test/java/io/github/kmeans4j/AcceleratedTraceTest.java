@@ -584,7 +584,8 @@ class AcceleratedTraceTest {
                     for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.PORTABLE, Kernel.VECTOR)) {
                         Algorithm chosen = Algorithm.choose(n, d, k, kernel);
                         String where = n + "x" + d + "x" + k + " " + kernel;
-                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO).isNotEqualTo(Algorithm.EXACT_1D);
+                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO).isNotEqualTo(Algorithm.EXACT_1D)
+                                .isNotIn(Algorithm.KD_FILTER, Algorithm.KD_FILTER_CELLS);
                         if (k == 1 || (kernel == Kernel.VECTOR && (d < 512 || k > 16))) {
                             assertThat(chosen).as(where).isEqualTo(Algorithm.LLOYD);
                         } else if (kernel == Kernel.SCALAR) {
