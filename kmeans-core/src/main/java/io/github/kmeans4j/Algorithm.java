@@ -64,6 +64,41 @@ public enum Algorithm {
         }
     },
     /**
+     * Kanungo et al.'s filtering (IEEE TPAMI 2002) over a k-d tree of the points, built once per
+     * fit and kept by its restarts: whole cells of the tree are given a centroid when every other
+     * one is proven farther from all of the cell, and only the leaves' points are compared with
+     * the candidates left. Like Hamerly and Elkan it gives the labels of Lloyd with
+     * {@link Kernel#SCALAR} at every iteration (a candidate is struck out only when a test with
+     * margins for rounding proves it strictly farther in computed distances, so exact ties and
+     * near-ties reach the leaves), and the sums are accounted point by point in point order, so
+     * centroids, inertia, events and stop equal scalar Lloyd's bit for bit, for any thread count.
+     * Extra memory: about (d + 2) doubles per point. For low dimensions only: a fit on data with
+     * more than 8 dimensions fails with an {@link IllegalArgumentException}.
+     */
+    KD_FILTER {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new FilterPass(data, k, pool, threads, unwatched);
+        }
+    },
+    /**
+     * {@link #KD_FILTER} with sums taken per cell: each node of the tree keeps the sums of its
+     * points, so a cell that one centroid takes is added in one step, and only the leaves' points
+     * one by one. The labels of every pass are still the exact search's for that pass's centroids
+     * (the same proofs), but the sums are added in another order than Lloyd's, so the centroids
+     * may differ from Lloyd's in their last bits: each coordinate of a centroid of n_j points of
+     * total weight W is within 2·(n_j + 2)·u·Σ w·|x| / W of the exact weighted mean of its points
+     * (u = 2⁻⁵³), as Lloyd's is. From such a difference on, a point at a near-tie may be labelled
+     * otherwise than by Lloyd, so the runs may then part ways. Thread count still changes nothing.
+     * Same limit of 8 dimensions.
+     */
+    KD_FILTER_CELLS {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new FilterPass(data, k, pool, threads, unwatched, true);
+        }
+    },
+    /**
      * For one-dimensional data only: the globally optimal clustering, found by dynamic
      * programming ({@link Exact1D}), then handed to Lloyd's run as its initial centroids. The
      * optimum is a fixed point of Lloyd's iteration, so the run's events show it being assigned
@@ -128,14 +163,20 @@ public enum Algorithm {
      * (60 000, 784, 32) 4 839 / 2 260 / 1 714; (100 000, 64, 256) 6 525 / – / 3 074. Against the
      * scalar kernel, which computes exactly what Hamerly and Elkan compute, skipping always pays
      * (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
-     * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)).
+     * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)). The k-d tree filters are never chosen:
+     * on 2026-12-05 (ten iterations from the first k rows, one thread, median ms per fit) their
+     * tree build alone outweighed what their passes save over ten iterations, against Lloyd with
+     * the Vector API kernel and against Hamerly alike: (100 000, 2, 8) KD_FILTER 27, Hamerly 19,
+     * Lloyd 8.6; (1 000 000, 2, 8) 332, 216, 97; (200 000, 3, 16) 82, 69, 25 (see
+     * benchmarks/README.md, section of 2026-12-05 on k-d tree filtering).
      *
      * @param n the number of points, at least 1
      * @param d the number of dimensions, at least 1
      * @param k the number of clusters, at least 1
      * @param kernel the distance kernel Lloyd would use: {@link Kernel#SCALAR},
      *     {@link Kernel#PORTABLE} or {@link Kernel#VECTOR}
-     * @return the variant to run, never {@link #AUTO} nor {@link #EXACT_1D}
+     * @return the variant to run, never {@link #AUTO}, {@link #EXACT_1D}, {@link #KD_FILTER} nor
+     *     {@link #KD_FILTER_CELLS}
      * @throws IllegalArgumentException if n, d or k is below 1, or the kernel is null or
      *     {@link Kernel#AUTO}
      */

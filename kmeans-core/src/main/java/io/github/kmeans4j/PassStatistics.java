@@ -27,8 +27,9 @@ public record PassStatistics(Algorithm algorithm, List<Pass> passes) {
      * @param computed point-to-centroid squared distances computed (the one to each point's own
      *     centroid included)
      * @param skipped point-to-centroid distances the bounds made unnecessary: n·k − computed
-     * @param betweenCentroids centroid-to-centroid distances the bounds needed (0 for Lloyd;
-     *     k(k − 1)/2 for Hamerly and Elkan), not counted in {@code computed}
+     * @param betweenCentroids centroid-to-centroid distances the bounds needed (0 for Lloyd and
+     *     the k-d tree filters, whose tests of candidates against a cell's box are not counted
+     *     anywhere; k(k − 1)/2 for Hamerly and Elkan), not counted in {@code computed}
      */
     public record Pass(int iteration, long computed, long skipped, long betweenCentroids) {
         /**
@@ -57,7 +58,7 @@ public record PassStatistics(Algorithm algorithm, List<Pass> passes) {
     /**
      * Validates and copies the components.
      *
-     * @param algorithm the variant that ran: Lloyd, Hamerly or Elkan
+     * @param algorithm the variant that ran (Lloyd, Hamerly, Elkan, a k-d tree filter, ...)
      * @param passes one entry per assignment pass, in order; copied
      * @throws IllegalArgumentException if {@code algorithm} is null or {@link Algorithm#AUTO}, or
      *     {@code passes} is null

@@ -120,7 +120,7 @@ class AcceleratedTraceTest {
         return roll < 25 ? 1 : roll < 75 ? r.nextInt(2, 7) : roll < 85 ? r.nextInt(12, 17) : 40;
     }
 
-    private static double[][] rows(Style style, int n, int d, SplittableRandom r) {
+    static double[][] rows(Style style, int n, int d, SplittableRandom r) {
         int centres = r.nextInt(1, 7);
         double[][] centre = new double[centres][d];
         for (double[] c : centre) {
@@ -146,7 +146,7 @@ class AcceleratedTraceTest {
         return rows;
     }
 
-    private static double[] weights(int n, SplittableRandom r) {
+    static double[] weights(int n, SplittableRandom r) {
         int kind = r.nextInt(3);
         if (kind == 0) {
             return null;
@@ -296,15 +296,19 @@ class AcceleratedTraceTest {
             if (algorithm == Algorithm.LLOYD) {
                 assertThat(p.skipped()).isZero();
                 assertThat(p.betweenCentroids()).isZero();
+            } else if (algorithm == Algorithm.KD_FILTER) {
+                assertThat(p.betweenCentroids()).isZero();
             } else {
                 assertThat(p.betweenCentroids()).isEqualTo((long) k * (k - 1) / 2);
             }
         }
-        assertThat(stats.passes().get(0).skipped()).as("the first pass has no bounds yet").isZero();
+        if (algorithm != Algorithm.KD_FILTER) {   // the filter prunes from the first pass on
+            assertThat(stats.passes().get(0).skipped()).as("the first pass has no bounds yet").isZero();
+        }
         assertThat(stats.computed() + stats.skipped()).isEqualTo((long) n * k * stats.passes().size());
     }
 
-    private static byte[] bytes(List<KMeansEvent> events) {
+    static byte[] bytes(List<KMeansEvent> events) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Recording.of(events).save(out);
@@ -322,7 +326,8 @@ class AcceleratedTraceTest {
             @ForAll Style style, @ForAll Start start, @ForAll EmptyClusterPolicy policy, @ForAll long seed) {
         Case c = generate(style, start, policy, seed);
         Outcome lloyd = Outcome.of(c, Algorithm.LLOYD);
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        List<Algorithm> exact = exactVariants(c.rows()[0].length);
+        for (Algorithm algorithm : exact) {
             Outcome accelerated = Outcome.of(c, algorithm);
             assertSameTrace(accelerated, lloyd, algorithm + " on " + c);
             if (lloyd.result() != null) {
@@ -337,7 +342,7 @@ class AcceleratedTraceTest {
         }
         // Unwatched, the variants defer the distances to a point's own centroid (moving an upper
         // bound instead) and settle them only for a repair and the result: still Lloyd's fit, bit for bit.
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : exact) {
             Outcome quiet = Outcome.of(c, algorithm, false);
             assertThat(quiet.result()).as("unwatched " + algorithm + " on " + c).isEqualTo(lloyd.result());
             assertThat(quiet.failure() == null ? null : quiet.failure().getMessage()).as("unwatched " + algorithm)
@@ -352,6 +357,13 @@ class AcceleratedTraceTest {
         Statistics.label("failed").coverage(k -> k.check(true).percentage(p -> p >= 3));
         Statistics.label(Algorithm.HAMERLY + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
         Statistics.label(Algorithm.ELKAN + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
+        Statistics.label(Algorithm.KD_FILTER + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
+    }
+
+    /** The variants that promise scalar Lloyd's steps on d-dimensional data. */
+    static List<Algorithm> exactVariants(int d) {
+        return d <= FilterPass.MAX_D ? List.of(Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.KD_FILTER)
+                : List.of(Algorithm.HAMERLY, Algorithm.ELKAN);
     }
 
     @Property(tries = 8, seed = "20261208")
@@ -367,7 +379,7 @@ class AcceleratedTraceTest {
                 .kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build();
         List<KMeansEvent> lloydEvents = new ArrayList<>();
         KMeansResult reference = lloyd.toBuilder().listener(lloydEvents::add).build().fit(data);
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : exactVariants(d)) {
             List<KMeansEvent> oneEvents = new ArrayList<>();
             List<KMeansEvent> manyEvents = new ArrayList<>();
             KMeansResult one = lloyd.toBuilder().algorithm(algorithm).listener(oneEvents::add).build().fit(data);
@@ -437,11 +449,13 @@ class AcceleratedTraceTest {
      * each label is the exact search's (the lowest index among the smallest computed squared
      * distances, {@link Oracle#nearest}): the margins of the bounds must absorb all rounding.
      * Variants 0 and 1 are Elkan, 2 and 3 Hamerly; the odd ones defer their distances (moving an
-     * upper bound instead; the distances are settled after the pass).
+     * upper bound instead; the distances are settled after the pass); 4 and 5 are the k-d tree filter,
+     * whose pruning proofs must absorb the same rounding, 6 and 7 the same with sums per cell
+     * (5 and 7 deferring their distances).
      */
-    @Property(tries = 500, seed = "20261209")
+    @Property(tries = 800, seed = "20261209")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 3) int variant,
+    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 7) int variant,
                                                                 @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int d = r.nextInt(3) == 0 ? r.nextInt(2, 5) : 1;
@@ -467,7 +481,8 @@ class AcceleratedTraceTest {
         }
         Dataset data = Dataset.of(rows);
         boolean defer = variant % 2 == 1;
-        AssignmentPass pass = variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
+        AssignmentPass pass = variant >= 4 ? new FilterPass(data, k, null, 1, defer, variant >= 6)
+                : variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
         assertThat(pass.defersDistances()).isEqualTo(defer);
         ClusterTotals totals = new ClusterTotals(k, d);
         int[] labels = new int[n];
@@ -569,7 +584,8 @@ class AcceleratedTraceTest {
                     for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.PORTABLE, Kernel.VECTOR)) {
                         Algorithm chosen = Algorithm.choose(n, d, k, kernel);
                         String where = n + "x" + d + "x" + k + " " + kernel;
-                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO).isNotEqualTo(Algorithm.EXACT_1D);
+                        assertThat(chosen).as(where).isNotEqualTo(Algorithm.AUTO).isNotEqualTo(Algorithm.EXACT_1D)
+                                .isNotIn(Algorithm.KD_FILTER, Algorithm.KD_FILTER_CELLS);
                         if (k == 1 || (kernel == Kernel.VECTOR && (d < 512 || k > 16))) {
                             assertThat(chosen).as(where).isEqualTo(Algorithm.LLOYD);
                         } else if (kernel == Kernel.SCALAR) {

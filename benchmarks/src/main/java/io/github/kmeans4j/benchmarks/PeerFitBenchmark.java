@@ -61,6 +61,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link Library#KMEANS4J_HAMERLY} and {@link Library#KMEANS4J_ELKAN}: the same with
  *       {@code algorithm(Algorithm.HAMERLY)} or {@code algorithm(Algorithm.ELKAN)}, which take
  *       exactly the steps of Lloyd with the scalar kernel: same iterations, same result.</li>
+ *   <li>{@link Library#KMEANS4J_KD_FILTER}: the same with {@code algorithm(Algorithm.KD_FILTER)},
+ *       Kanungo et al.'s filtering over a k-d tree built in every fit (timed, as Smile's tree is),
+ *       which also takes exactly the steps of Lloyd with the scalar kernel.
+ *       {@link Library#KMEANS4J_KD_FILTER_CELLS} is the variant that adds whole cells' precomputed
+ *       sums, as Smile's tree does (its centroids may differ from Lloyd's in the last bits).</li>
  *   <li>{@link Library#SMILE_LLOYD}: Smile's plain Lloyd, {@code smile.clustering.KMeans.lloyd(data,
  *       k, 10, 0.0)}. It cannot be given initial centroids: it seeds itself with k-means++ (timed;
  *       about one extra assignment pass), from a fixed seed ({@code MathEx.setSeed}) so every fit is
@@ -138,7 +143,7 @@ public class PeerFitBenchmark {
 
     /** The libraries compared; see the class comment for what each does. */
     public enum Library {
-        KMEANS4J, KMEANS4J_HAMERLY, KMEANS4J_ELKAN, SMILE_LLOYD, SMILE, ELKI_LLOYD, ELKI_HAMERLY, COMMONS_MATH, TRIBUO
+        KMEANS4J, KMEANS4J_HAMERLY, KMEANS4J_ELKAN, KMEANS4J_KD_FILTER, KMEANS4J_KD_FILTER_CELLS, SMILE_LLOYD, SMILE, ELKI_LLOYD, ELKI_HAMERLY, COMMONS_MATH, TRIBUO
     }
 
     /** The library fitting. */
@@ -152,6 +157,15 @@ public class PeerFitBenchmark {
      */
     @Param({"1000000x1x5", "100000x2x8"})
     public String shape;
+
+    /**
+     * The most iterations of a fit: {@value #MAX_ITERATIONS} unless told otherwise, which only the
+     * kmeans4j libraries and {@link Library#SMILE} accept. Two runs of one library, with 1 and
+     * with 10, give the time of an iteration without the fixed costs (Smile's tree, kmeans4j's
+     * k-d tree and checks) as their difference over 9, and the fixed costs as what is left.
+     */
+    @Param({"10"})
+    public int maxIterations;
 
     private PreparedFit prepared;
     private int iterationsPerFit;
@@ -178,13 +192,19 @@ public class PeerFitBenchmark {
                     + " parallel streams stay on one thread; was " + System.getProperty(COMMON_POOL_PARALLELISM));
         }
         BenchmarkData.Shape parsed = BenchmarkData.Shape.parse(shape);
+        boolean limitable = library == Library.SMILE || library.name().startsWith("KMEANS4J");
+        if (maxIterations < 1 || maxIterations > MAX_ITERATIONS || (!limitable && maxIterations != MAX_ITERATIONS)) {
+            throw new IllegalArgumentException("maxIterations " + maxIterations + " is not available for " + library);
+        }
         double[][] rows = BenchmarkData.gaussianBlobs(parsed);
         prepared = switch (library) {
-            case KMEANS4J -> new Kmeans4jFit(rows, parsed.k(), Algorithm.LLOYD);
-            case KMEANS4J_HAMERLY -> new Kmeans4jFit(rows, parsed.k(), Algorithm.HAMERLY);
-            case KMEANS4J_ELKAN -> new Kmeans4jFit(rows, parsed.k(), Algorithm.ELKAN);
+            case KMEANS4J -> new Kmeans4jFit(rows, parsed.k(), Algorithm.LLOYD, maxIterations);
+            case KMEANS4J_HAMERLY -> new Kmeans4jFit(rows, parsed.k(), Algorithm.HAMERLY, maxIterations);
+            case KMEANS4J_ELKAN -> new Kmeans4jFit(rows, parsed.k(), Algorithm.ELKAN, maxIterations);
+            case KMEANS4J_KD_FILTER -> new Kmeans4jFit(rows, parsed.k(), Algorithm.KD_FILTER, maxIterations);
+            case KMEANS4J_KD_FILTER_CELLS -> new Kmeans4jFit(rows, parsed.k(), Algorithm.KD_FILTER_CELLS, maxIterations);
             case SMILE_LLOYD -> new SmileLloydFit(rows, parsed.k());
-            case SMILE -> new SmileTreeFit(rows, parsed.k());
+            case SMILE -> new SmileTreeFit(rows, parsed.k(), maxIterations);
             case ELKI_LLOYD -> new ElkiFit(rows, parsed.k(), false);
             case ELKI_HAMERLY -> new ElkiFit(rows, parsed.k(), true);
             case COMMONS_MATH -> new CommonsMathFit(rows, parsed.k());
@@ -192,7 +212,7 @@ public class PeerFitBenchmark {
         };
         Outcome outcome = prepared.inspect();
         iterationsPerFit = outcome.iterations();
-        if (iterationsPerFit < 1 || iterationsPerFit > MAX_ITERATIONS) {
+        if (iterationsPerFit < 1 || iterationsPerFit > maxIterations) {
             throw new IllegalStateException(library + " did " + iterationsPerFit + " iterations");
         }
         System.out.printf(Locale.ROOT, "# PeerFitBenchmark setup: library=%s shape=%s iterations=%d inertia=%.6e%n",
@@ -250,12 +270,12 @@ public class PeerFitBenchmark {
         private final Dataset data;
         private final KMeans kMeans;
 
-        Kmeans4jFit(double[][] rows, int k, Algorithm algorithm) {
+        Kmeans4jFit(double[][] rows, int k, Algorithm algorithm, int maxIterations) {
             data = Dataset.of(rows);
             kMeans = KMeans.builder()
                     .k(k)
                     .initializer(Initializer.given(BenchmarkData.firstRows(rows, k)))
-                    .maxIterations(MAX_ITERATIONS)
+                    .maxIterations(maxIterations)
                     .tolerance(0.0)
                     .stopWhenLabelsStable(false)
                     .seed(42L)
@@ -312,10 +332,12 @@ public class PeerFitBenchmark {
     private static final class SmileTreeFit implements PreparedFit {
         private final double[][] rows;
         private final double[][] initial;
+        private final int maxIterations;
 
-        SmileTreeFit(double[][] rows, int k) {
+        SmileTreeFit(double[][] rows, int k, int maxIterations) {
             this.rows = rows;
             this.initial = BenchmarkData.firstRows(rows, k);
+            this.maxIterations = maxIterations;
         }
 
         @Override
@@ -345,7 +367,7 @@ public class PeerFitBenchmark {
             double distortion = Double.MAX_VALUE;
             double diff = Double.MAX_VALUE;
             int iter = 0;
-            while (iter < MAX_ITERATIONS && diff > 0.0) {
+            while (iter < maxIterations && diff > 0.0) {
                 double wcss = tree.clustering(centroids, sum, size, y);
                 iter++;
                 diff = distortion - wcss;
