@@ -54,7 +54,7 @@ while [[ $# -gt 0 ]]; do
     --no-jvm-peers) JVM_PEERS=0; shift ;;
     --skip) SKIP+="$2 "; shift 2 ;;
     --quick) QUICK=1; shift ;;
-    -h|--help) sed -n '2,/^set -e/{/^set -e/d;s/^# {0,1}//;p}' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -e/{/^set -e/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
