@@ -4,14 +4,14 @@ import io.github.kmeans4j.internal.DistanceKernel;
 import java.util.concurrent.Executor;
 
 /**
- * How the assignment step finds each point's nearest centroid. {@link #HAMERLY} and {@link #ELKAN}
- * are exact accelerations of {@link #LLOYD}: in every iteration they give the labels of Lloyd's
+ * How the assignment step finds each point's nearest centroid. {@link #HAMERLY}, {@link #ELKAN}
+ * and {@link #YINYANG} are exact accelerations of {@link #LLOYD}: in every iteration they give the labels of Lloyd's
  * algorithm with {@link Kernel#SCALAR} exactly, and therefore the same centroids, inertia, events,
  * empty-cluster repairs and stop, bit for bit; they only skip distance computations that bounds
  * (from the triangle inequality) prove unnecessary. How many were computed and skipped is in
  * {@link KMeansResult#passStatistics()}.
  *
- * <p>Hamerly and Elkan always compute exact distances in the scalar reference's order; the
+ * <p>Hamerly, Elkan and Yinyang always compute exact distances in the scalar reference's order; the
  * {@link Kernel} setting applies to Lloyd only. With a fast kernel, Lloyd may resolve a near-tie
  * differently (see {@link Kernel#PORTABLE}), so Lloyd with a fast kernel and the bounded variants
  * may then part ways; with {@link Kernel#SCALAR} they never do.
@@ -61,6 +61,20 @@ public enum Algorithm {
         @Override
         AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
             return new ElkanPass(data, k, pool, threads, unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
+        }
+    },
+    /**
+     * Yinyang k-means (Ding et al., ICML 2015): the centroids cut into about k/10 groups by a small
+     * k-means on the centroids; per point one lower bound per group, tested group by group, then
+     * centroid by centroid within a group that is not proven farther. Extra memory n·⌊k/10⌋ doubles
+     * (at least n). Between Hamerly's one bound and Elkan's k: meant for many clusters, where
+     * Elkan's n·k bounds are too many and Hamerly's one prunes too little. It does not defer
+     * distances: the distance to each point's own centroid is computed in every pass.
+     */
+    YINYANG {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new YinyangPass(data, k, pool, threads);
         }
     },
     /**

@@ -615,8 +615,8 @@ public final class KMeans {
 
         /**
          * The assignment variant. Default {@link Algorithm#AUTO}, which picks one per fit from n, d,
-         * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY} and {@link Algorithm#ELKAN}
-         * take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
+         * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY}, {@link Algorithm#ELKAN}
+         * and {@link Algorithm#YINYANG} take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
          * where their bounds prune; the kernel setting applies to Lloyd only.
          *
          * @param algorithm the assignment variant

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class AcceleratedTraceTest {
 
+    /** The variants that must take scalar Lloyd's steps exactly. */
+    private static final List<Algorithm> BOUNDED = List.of(Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.YINYANG);
+
     /** How the coordinates of a generated data set look. */
     enum Style {
         /** Integers −2..2: duplicates and exact ties everywhere. */
@@ -176,7 +179,8 @@ class AcceleratedTraceTest {
         }
         double[] weights = weights(n, r);
         int distinct = Oracle.distinctPositiveRows(rows, weights).size();
-        int k = Math.min(r.nextInt(1, 11), distinct);
+        // Now and then up to 30 clusters, so that Yinyang keeps more than one group (k / 10).
+        int k = Math.min(r.nextInt(1, r.nextInt(4) == 0 ? 31 : 11), distinct);
         Initializer initializer = switch (start) {
             case GIVEN_DUPLICATES -> {
                 double[][] given = new double[k][];
@@ -322,7 +326,7 @@ class AcceleratedTraceTest {
             @ForAll Style style, @ForAll Start start, @ForAll EmptyClusterPolicy policy, @ForAll long seed) {
         Case c = generate(style, start, policy, seed);
         Outcome lloyd = Outcome.of(c, Algorithm.LLOYD);
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : BOUNDED) {
             Outcome accelerated = Outcome.of(c, algorithm);
             assertSameTrace(accelerated, lloyd, algorithm + " on " + c);
             if (lloyd.result() != null) {
@@ -337,7 +341,7 @@ class AcceleratedTraceTest {
         }
         // Unwatched, the variants defer the distances to a point's own centroid (moving an upper
         // bound instead) and settle them only for a repair and the result: still Lloyd's fit, bit for bit.
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : BOUNDED) {
             Outcome quiet = Outcome.of(c, algorithm, false);
             assertThat(quiet.result()).as("unwatched " + algorithm + " on " + c).isEqualTo(lloyd.result());
             assertThat(quiet.failure() == null ? null : quiet.failure().getMessage()).as("unwatched " + algorithm)
@@ -352,13 +356,16 @@ class AcceleratedTraceTest {
         Statistics.label("failed").coverage(k -> k.check(true).percentage(p -> p >= 3));
         Statistics.label(Algorithm.HAMERLY + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
         Statistics.label(Algorithm.ELKAN + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
+        Statistics.label(Algorithm.YINYANG + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
+        Statistics.label("several Yinyang groups").collect(c.k() >= 2 * YinyangPass.GROUP_SIZE);
+        Statistics.label("several Yinyang groups").coverage(k -> k.check(true).percentage(p -> p >= 5));
     }
 
     @Property(tries = 8, seed = "20261208")
     void fit_hamerlyAndElkan_anyThreadCountIsBitIdenticalToOneThreadAndToLloyd(
             @ForAll @IntRange(min = 4096, max = 16_000) int n,
             @ForAll @IntRange(min = 1, max = 9) int d,
-            @ForAll @IntRange(min = 1, max = 12) int k,
+            @ForAll @IntRange(min = 1, max = 30) int k,
             @ForAll @IntRange(min = 2, max = 16) int threads,
             @ForAll boolean floats,
             @ForAll long seed) {
@@ -367,7 +374,7 @@ class AcceleratedTraceTest {
                 .kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build();
         List<KMeansEvent> lloydEvents = new ArrayList<>();
         KMeansResult reference = lloyd.toBuilder().listener(lloydEvents::add).build().fit(data);
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : BOUNDED) {
             List<KMeansEvent> oneEvents = new ArrayList<>();
             List<KMeansEvent> manyEvents = new ArrayList<>();
             KMeansResult one = lloyd.toBuilder().algorithm(algorithm).listener(oneEvents::add).build().fit(data);
@@ -417,7 +424,7 @@ class AcceleratedTraceTest {
         } catch (IllegalStateException e) {
             failure = e.getMessage();   // the FAIL policy met an empty cluster: the variants must fail alike
         }
-        for (Algorithm algorithm : List.of(Algorithm.ELKAN, Algorithm.HAMERLY)) {
+        for (Algorithm algorithm : BOUNDED) {
             KMeans quiet = lloyd.toBuilder().algorithm(algorithm).build();
             if (failure != null) {
                 assertThatThrownBy(() -> quiet.fit(data)).as(algorithm.name()).isInstanceOf(IllegalStateException.class)
@@ -437,15 +444,16 @@ class AcceleratedTraceTest {
      * each label is the exact search's (the lowest index among the smallest computed squared
      * distances, {@link Oracle#nearest}): the margins of the bounds must absorb all rounding.
      * Variants 0 and 1 are Elkan, 2 and 3 Hamerly; the odd ones defer their distances (moving an
-     * upper bound instead; the distances are settled after the pass).
+     * upper bound instead; the distances are settled after the pass). Variant 4 is Yinyang, with up
+     * to 24 clusters in any number of groups.
      */
     @Property(tries = 500, seed = "20261209")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 3) int variant,
+    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 4) int variant,
                                                                 @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int d = r.nextInt(3) == 0 ? r.nextInt(2, 5) : 1;
-        int k = r.nextInt(2, 7);
+        int k = variant == 4 ? r.nextInt(2, 25) : r.nextInt(2, 7);
         double scale = Math.pow(10, r.nextInt(-3, 7));
         double offset = r.nextInt(3) == 0 ? scale * 1e4 : 0;
         double[][] c = new double[k][d];
@@ -466,8 +474,9 @@ class AcceleratedTraceTest {
             }
         }
         Dataset data = Dataset.of(rows);
-        boolean defer = variant % 2 == 1;
-        AssignmentPass pass = variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
+        boolean defer = variant % 2 == 1 && variant < 4;
+        AssignmentPass pass = variant == 4 ? new YinyangPass(data, k, null, 1, r.nextInt(1, k + 1))
+                : variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
         assertThat(pass.defersDistances()).isEqualTo(defer);
         ClusterTotals totals = new ClusterTotals(k, d);
         int[] labels = new int[n];
@@ -518,7 +527,7 @@ class AcceleratedTraceTest {
             rows[i] = new double[] {20 * blob + random.nextGaussian(), 20 * (blob % 3) + random.nextGaussian()};
         }
         double[][] start = Arrays.copyOf(rows, k);
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : BOUNDED) {
             KMeansResult result = KMeans.builder().k(k).algorithm(algorithm).initializer(Initializer.given(start))
                     .seed(1).build().fit(Dataset.of(rows));
             List<PassStatistics.Pass> passes = result.passStatistics().orElseThrow().passes();

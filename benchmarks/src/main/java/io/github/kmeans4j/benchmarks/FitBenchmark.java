@@ -105,7 +105,7 @@ public class FitBenchmark {
     private static Algorithm variant(String name) {
         Algorithm a = Algorithm.valueOf(name);
         if (a == Algorithm.AUTO) {
-            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY or ELKAN, got " + name);
+            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY, ELKAN or YINYANG, got " + name);
         }
         return a;
     }
