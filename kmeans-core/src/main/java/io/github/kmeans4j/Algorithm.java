@@ -108,20 +108,25 @@ public enum Algorithm {
 
     /** Above this many clusters, and within {@link #ELKAN_BOUNDS} bounds, AUTO prefers Elkan. */
     private static final int ELKAN_MIN_K = 128;
-    /** The most n·k lower bounds AUTO lets Elkan keep: 2²⁶ doubles, 512 MiB. */
+    /** From this many clusters on, where its bounds fit (see {@link #choose}), AUTO prefers Yinyang. */
+    private static final int YINYANG_MIN_K = 64;
+    /** The most lower bounds AUTO lets Elkan (n·k) or Yinyang (n·max(1, ⌊k/10⌋)) keep: 2²⁶ doubles, 512 MiB. */
     private static final long ELKAN_BOUNDS = 1L << 26;
 
     /**
      * The variant {@link #AUTO} runs for n points, d dimensions, k clusters and the kernel Lloyd
      * would use ({@code SCALAR}, {@code PORTABLE} or {@code VECTOR}: what {@link Kernel#AUTO}
      * resolves to when the JVM has, or lacks, the Vector API module). With k = 1 there is nothing
-     * to prune: {@link #LLOYD}. Otherwise, writing "Elkan fits" for n·k ≤ 2²⁶:
+     * to prune: {@link #LLOYD}. Otherwise, writing "Elkan fits" for n·k ≤ 2²⁶ and "Yinyang fits"
+     * for n·max(1, ⌊k/10⌋) ≤ 2²⁶:
      * <ul>
      *   <li>{@code VECTOR}: {@link #ELKAN} when d ≥ 512, k ≤ 16 and Elkan fits, else
      *       {@link #LLOYD};</li>
-     *   <li>{@code PORTABLE}: {@link #LLOYD} when k ≤ 3; {@link #ELKAN} when d ≥ 32, k ≥ 8 and
-     *       Elkan fits; else {@link #HAMERLY} when d ≥ 32 or k ≤ 64; else {@link #LLOYD};</li>
-     *   <li>{@code SCALAR}: {@link #ELKAN} when k ≥ 128 and Elkan fits, else {@link #HAMERLY}.</li>
+     *   <li>{@code PORTABLE}: {@link #LLOYD} when k ≤ 3; {@link #YINYANG} when d ≥ 16, k ≥ 64 and
+     *       Yinyang fits; {@link #ELKAN} when d ≥ 32, k ≥ 8 and Elkan fits; else {@link #HAMERLY}
+     *       when d ≥ 32 or k ≤ 64; else {@link #LLOYD};</li>
+     *   <li>{@code SCALAR}: {@link #YINYANG} when d ≥ 4, k ≥ 64 and Yinyang fits; {@link #ELKAN}
+     *       when k ≥ 128 and Elkan fits; else {@link #HAMERLY}.</li>
      * </ul>
      *
      * @implNote The evidence, measured on 2026-12-02 (one thread, ten iterations from the first k
@@ -144,6 +149,17 @@ public enum Algorithm {
      * (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
      * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)).
      *
+     * <p>Yinyang, measured on 2026-12-05 in one JMH run (same protocol, medians of three fits
+     * after one warm-up, nobody watching the fit, other agents' builds and benchmarks sharing
+     * the two cores), ms per fit, Lloyd VECTOR / Lloyd PORTABLE / Hamerly / Elkan / Yinyang:
+     * (100 000, 64, 64) 253 / 722 / 634 / 574 / 396; (200 000, 16, 128) 215 / 1 052 / 608 / 667 /
+     * 436; (200 000, 64, 256) 1 175 / 5 563 / 5 412 / 3 615 / 3 189; (200 000, 4, 256) 164 / 866 /
+     * 1 263 / 1 112 / 735. Yinyang was the fastest bounded variant on every shape, so it replaces
+     * Elkan and Hamerly from k = 64 on where the scalar kernel is Lloyd's (not measured below
+     * d = 4), and beats the portable kernel by 1.7–2.4× from d = 16 on; at d = 4 its lead over
+     * the portable kernel (1.18×, inside the noise) is too thin to change the rule. Against the
+     * vector kernel it stays 1.6–4.5× slower: the VECTOR rule is unchanged.
+     *
      * @param n the number of points, at least 1
      * @param d the number of dimensions, at least 1
      * @param k the number of clusters, at least 1
@@ -164,11 +180,20 @@ public enum Algorithm {
             return LLOYD;
         }
         boolean elkanFits = (long) n * k <= ELKAN_BOUNDS;
+        boolean yinyangFits = YinyangPass.bounds(n, k) <= ELKAN_BOUNDS;
         return switch (kernel) {
-            case SCALAR -> k >= ELKAN_MIN_K && elkanFits ? ELKAN : HAMERLY;
+            case SCALAR -> {
+                if (k >= YINYANG_MIN_K && d >= 4 && yinyangFits) {
+                    yield YINYANG;
+                }
+                yield k >= ELKAN_MIN_K && elkanFits ? ELKAN : HAMERLY;
+            }
             case PORTABLE -> {
                 if (k <= 3) {
                     yield LLOYD;
+                }
+                if (k >= YINYANG_MIN_K && d >= 16 && yinyangFits) {
+                    yield YINYANG;
                 }
                 if (d >= 32 && k >= 8 && elkanFits) {
                     yield ELKAN;

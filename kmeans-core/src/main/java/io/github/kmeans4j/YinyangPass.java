@@ -46,6 +46,11 @@ final class YinyangPass extends BoundedPass {
     /** Per slot, the groups a point opened. */
     private final int[][] opened;
 
+    /** The number of lower bounds kept for n points and k clusters: n·max(1, ⌊k / {@link #GROUP_SIZE}⌋). */
+    static long bounds(int n, int k) {
+        return (long) n * Math.max(1, k / GROUP_SIZE);
+    }
+
     /** With t = max(1, ⌊k / {@link #GROUP_SIZE}⌋) groups. */
     YinyangPass(Dataset data, int k, Executor executor, int threads) {
         this(data, k, executor, threads, Math.max(1, k / GROUP_SIZE));

@@ -568,7 +568,8 @@ class AcceleratedTraceTest {
      * The documented rule's invariants: never AUTO; one cluster has nothing to prune, so Lloyd;
      * never Lloyd with the exact scalar kernel, which the bounded variants reproduce with fewer
      * distances; with the Vector API kernel, Lloyd below 512 dimensions or above 16 clusters;
-     * Elkan never where its n·k bounds exceed 2²⁶; and the measured corners of the rule.
+     * Elkan never where its n·k bounds exceed 2²⁶, Yinyang never where its n·max(1, ⌊k/10⌋)
+     * do, nor below 64 clusters (where it was not measured); and the measured corners of the rule.
      */
     @Test
     void choose_anyShape_followsTheDocumentedRule() {
@@ -587,6 +588,9 @@ class AcceleratedTraceTest {
                         if ((long) n * k > 1L << 26) {
                             assertThat(chosen).as(where).isNotEqualTo(Algorithm.ELKAN);
                         }
+                        if (k < 64 || (long) n * Math.max(1, k / 10) > 1L << 26) {
+                            assertThat(chosen).as(where).isNotEqualTo(Algorithm.YINYANG);
+                        }
                     }
                 }
             }
@@ -597,7 +601,15 @@ class AcceleratedTraceTest {
         assertThat(Algorithm.choose(1_000_000, 2, 8, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
         assertThat(Algorithm.choose(200_000, 64, 16, Kernel.PORTABLE)).isEqualTo(Algorithm.ELKAN);
         assertThat(Algorithm.choose(200_000, 4, 256, Kernel.PORTABLE)).isEqualTo(Algorithm.LLOYD);
-        assertThat(Algorithm.choose(2_000_000, 64, 64, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
+        // Was Hamerly (Elkan's n·k bounds do not fit); since the Yinyang measurements of 2026-12-05
+        // (100 000, 64, 64: Yinyang 1.6× faster than Hamerly, 1.8× than the portable kernel) Yinyang,
+        // whose n·6 bounds fit.
+        assertThat(Algorithm.choose(2_000_000, 64, 64, Kernel.PORTABLE)).isEqualTo(Algorithm.YINYANG);
+        assertThat(Algorithm.choose(200_000, 16, 128, Kernel.PORTABLE)).isEqualTo(Algorithm.YINYANG);
+        assertThat(Algorithm.choose(200_000, 64, 256, Kernel.SCALAR)).isEqualTo(Algorithm.YINYANG);
+        assertThat(Algorithm.choose(200_000, 64, 256, Kernel.VECTOR)).isEqualTo(Algorithm.LLOYD);
+        // Too many bounds for Yinyang (n·25) and Elkan: the earlier rule.
+        assertThat(Algorithm.choose(10_000_000, 64, 256, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
     }
 
     /** AUTO runs the variant {@link Algorithm#choose} names for the kernel, as the statistics report. */
