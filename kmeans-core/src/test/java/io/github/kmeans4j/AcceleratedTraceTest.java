@@ -25,7 +25,7 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hamerly and Elkan take Lloyd's steps: on random data (grids full of duplicates and exact ties,
+ * Hamerly, Elkan and Yinyang take Lloyd's steps: on random data (grids full of duplicates and exact ties,
  * near-ties a few units in the last place apart, blobs, data far from the origin, tiny values where
  * squares underflow, 1-D and 40-D, weights with zeros, float storage), with every empty-cluster
  * policy, restarts, tolerances and custom stopping rules, their event streams equal those of
@@ -322,7 +322,7 @@ class AcceleratedTraceTest {
 
     @Property(tries = 400, seed = "20261207")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void fit_hamerlyAndElkan_takeScalarLloydsStepsAtEveryIteration(
+    void fit_boundedVariants_takeScalarLloydsStepsAtEveryIteration(
             @ForAll Style style, @ForAll Start start, @ForAll EmptyClusterPolicy policy, @ForAll long seed) {
         Case c = generate(style, start, policy, seed);
         Outcome lloyd = Outcome.of(c, Algorithm.LLOYD);
@@ -362,7 +362,7 @@ class AcceleratedTraceTest {
     }
 
     @Property(tries = 8, seed = "20261208")
-    void fit_hamerlyAndElkan_anyThreadCountIsBitIdenticalToOneThreadAndToLloyd(
+    void fit_boundedVariants_anyThreadCountIsBitIdenticalToOneThreadAndToLloyd(
             @ForAll @IntRange(min = 4096, max = 16_000) int n,
             @ForAll @IntRange(min = 1, max = 9) int d,
             @ForAll @IntRange(min = 1, max = 30) int k,
@@ -518,7 +518,7 @@ class AcceleratedTraceTest {
 
     /** Eight well-separated blobs in 2-D, started from one point of each: the bounds should prune most. */
     @Test
-    void fit_separatedBlobs_hamerlyAndElkanSkipMostDistancesAfterTheFirstPass() {
+    void fit_separatedBlobs_boundedVariantsSkipMostDistancesAfterTheFirstPass() {
         SplittableRandom random = new SplittableRandom(7);
         int k = 8;
         double[][] rows = new double[5000][];
@@ -636,6 +636,20 @@ class AcceleratedTraceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ELKAN")
                 .hasMessageContaining("n*k = 2500000000");
+    }
+
+    @Test
+    void fit_yinyangWhoseBoundsExceedAnArray_isRejectedNamingTheCount() {
+        double[] values = new double[150_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        // 150 000 points times 15 000 groups: 2.25·10⁹ bounds.
+        assertThatThrownBy(() -> KMeans.builder().k(150_000).algorithm(Algorithm.YINYANG).build()
+                .fit(Dataset.ofValues(values)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("YINYANG")
+                .hasMessageContaining("2250000000");
     }
 
     @Test
