@@ -4,14 +4,14 @@ import io.github.kmeans4j.internal.DistanceKernel;
 import java.util.concurrent.Executor;
 
 /**
- * How the assignment step finds each point's nearest centroid. {@link #HAMERLY} and {@link #ELKAN}
- * are exact accelerations of {@link #LLOYD}: in every iteration they give the labels of Lloyd's
+ * How the assignment step finds each point's nearest centroid. {@link #HAMERLY}, {@link #ELKAN}
+ * and {@link #YINYANG} are exact accelerations of {@link #LLOYD}: in every iteration they give the labels of Lloyd's
  * algorithm with {@link Kernel#SCALAR} exactly, and therefore the same centroids, inertia, events,
  * empty-cluster repairs and stop, bit for bit; they only skip distance computations that bounds
  * (from the triangle inequality) prove unnecessary. How many were computed and skipped is in
  * {@link KMeansResult#passStatistics()}.
  *
- * <p>Hamerly and Elkan always compute exact distances in the scalar reference's order; the
+ * <p>Hamerly, Elkan and Yinyang always compute exact distances in the scalar reference's order; the
  * {@link Kernel} setting applies to Lloyd only. With a fast kernel, Lloyd may resolve a near-tie
  * differently (see {@link Kernel#PORTABLE}), so Lloyd with a fast kernel and the bounded variants
  * may then part ways; with {@link Kernel#SCALAR} they never do.
@@ -99,6 +99,20 @@ public enum Algorithm {
         }
     },
     /**
+     * Yinyang k-means (Ding et al., ICML 2015): the centroids cut into about k/10 groups by a small
+     * k-means on the centroids; per point one lower bound per group, tested group by group, then
+     * centroid by centroid within a group that is not proven farther. Extra memory n·⌊k/10⌋ doubles
+     * (at least n). Between Hamerly's one bound and Elkan's k: meant for many clusters, where
+     * Elkan's n·k bounds are too many and Hamerly's one prunes too little. It does not defer
+     * distances: the distance to each point's own centroid is computed in every pass.
+     */
+    YINYANG {
+        @Override
+        AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
+            return new YinyangPass(data, k, pool, threads);
+        }
+    },
+    /**
      * For one-dimensional data only: the globally optimal clustering, found by dynamic
      * programming ({@link Exact1D}), then handed to Lloyd's run as its initial centroids. The
      * optimum is a fixed point of Lloyd's iteration, so the run's events show it being assigned
@@ -129,20 +143,25 @@ public enum Algorithm {
 
     /** Above this many clusters, and within {@link #ELKAN_BOUNDS} bounds, AUTO prefers Elkan. */
     private static final int ELKAN_MIN_K = 128;
-    /** The most n·k lower bounds AUTO lets Elkan keep: 2²⁶ doubles, 512 MiB. */
+    /** From this many clusters on, where its bounds fit (see {@link #choose}), AUTO prefers Yinyang. */
+    private static final int YINYANG_MIN_K = 64;
+    /** The most lower bounds AUTO lets Elkan (n·k) or Yinyang (n·max(1, ⌊k/10⌋)) keep: 2²⁶ doubles, 512 MiB. */
     private static final long ELKAN_BOUNDS = 1L << 26;
 
     /**
      * The variant {@link #AUTO} runs for n points, d dimensions, k clusters and the kernel Lloyd
      * would use ({@code SCALAR}, {@code PORTABLE} or {@code VECTOR}: what {@link Kernel#AUTO}
      * resolves to when the JVM has, or lacks, the Vector API module). With k = 1 there is nothing
-     * to prune: {@link #LLOYD}. Otherwise, writing "Elkan fits" for n·k ≤ 2²⁶:
+     * to prune: {@link #LLOYD}. Otherwise, writing "Elkan fits" for n·k ≤ 2²⁶ and "Yinyang fits"
+     * for n·max(1, ⌊k/10⌋) ≤ 2²⁶:
      * <ul>
      *   <li>{@code VECTOR}: {@link #ELKAN} when d ≥ 512, k ≤ 16 and Elkan fits, else
      *       {@link #LLOYD};</li>
-     *   <li>{@code PORTABLE}: {@link #LLOYD} when k ≤ 3; {@link #ELKAN} when d ≥ 32, k ≥ 8 and
-     *       Elkan fits; else {@link #HAMERLY} when d ≥ 32 or k ≤ 64; else {@link #LLOYD};</li>
-     *   <li>{@code SCALAR}: {@link #ELKAN} when k ≥ 128 and Elkan fits, else {@link #HAMERLY}.</li>
+     *   <li>{@code PORTABLE}: {@link #LLOYD} when k ≤ 3; {@link #YINYANG} when d ≥ 16, k ≥ 64 and
+     *       Yinyang fits; {@link #ELKAN} when d ≥ 32, k ≥ 8 and Elkan fits; else {@link #HAMERLY}
+     *       when d ≥ 32 or k ≤ 64; else {@link #LLOYD};</li>
+     *   <li>{@code SCALAR}: {@link #YINYANG} when d ≥ 4, k ≥ 64 and Yinyang fits; {@link #ELKAN}
+     *       when k ≥ 128 and Elkan fits; else {@link #HAMERLY}.</li>
      * </ul>
      *
      * @implNote The evidence, measured on 2026-12-02 (one thread, ten iterations from the first k
@@ -170,6 +189,17 @@ public enum Algorithm {
      * Lloyd 8.6; (1 000 000, 2, 8) 332, 216, 97; (200 000, 3, 16) 82, 69, 25 (see
      * benchmarks/README.md, section of 2026-12-05 on k-d tree filtering).
      *
+     * <p>Yinyang, measured on 2026-12-05 in one JMH run (same protocol, medians of three fits
+     * after one warm-up, nobody watching the fit, other agents' builds and benchmarks sharing
+     * the two cores), ms per fit, Lloyd VECTOR / Lloyd PORTABLE / Hamerly / Elkan / Yinyang:
+     * (100 000, 64, 64) 253 / 722 / 634 / 574 / 396; (200 000, 16, 128) 215 / 1 052 / 608 / 667 /
+     * 436; (200 000, 64, 256) 1 175 / 5 563 / 5 412 / 3 615 / 3 189; (200 000, 4, 256) 164 / 866 /
+     * 1 263 / 1 112 / 735. Yinyang was the fastest bounded variant on every shape, so it replaces
+     * Elkan and Hamerly from k = 64 on where the scalar kernel is Lloyd's (not measured below
+     * d = 4), and beats the portable kernel by 1.7–2.4× from d = 16 on; at d = 4 its lead over
+     * the portable kernel (1.18×, inside the noise) is too thin to change the rule. Against the
+     * vector kernel it stays 1.6–4.5× slower: the VECTOR rule is unchanged.
+     *
      * @param n the number of points, at least 1
      * @param d the number of dimensions, at least 1
      * @param k the number of clusters, at least 1
@@ -191,11 +221,20 @@ public enum Algorithm {
             return LLOYD;
         }
         boolean elkanFits = (long) n * k <= ELKAN_BOUNDS;
+        boolean yinyangFits = YinyangPass.bounds(n, k) <= ELKAN_BOUNDS;
         return switch (kernel) {
-            case SCALAR -> k >= ELKAN_MIN_K && elkanFits ? ELKAN : HAMERLY;
+            case SCALAR -> {
+                if (k >= YINYANG_MIN_K && d >= 4 && yinyangFits) {
+                    yield YINYANG;
+                }
+                yield k >= ELKAN_MIN_K && elkanFits ? ELKAN : HAMERLY;
+            }
             case PORTABLE -> {
                 if (k <= 3) {
                     yield LLOYD;
+                }
+                if (k >= YINYANG_MIN_K && d >= 16 && yinyangFits) {
+                    yield YINYANG;
                 }
                 if (d >= 32 && k >= 8 && elkanFits) {
                     yield ELKAN;

@@ -59,8 +59,8 @@ abstract class BoundedPass extends AssignmentPass {
     final double inflate;
     /** The largest norm of a data point. */
     private final double pointNorm;
-    /** Each centroid as the previous pass saw it (k · d). */
-    private final double[] seen;
+    /** Each centroid as the latest pass saw it (k · d; after {@link #prepare}, this pass's). */
+    final double[] seen;
     /** How far each centroid moved since the previous pass (Euclidean, data units). */
     final double[] shift;
     /** Per pair (a, j), row-major k · k: half their distance, deflated by the margin; null unless pairwise. */

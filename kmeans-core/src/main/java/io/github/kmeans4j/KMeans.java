@@ -184,8 +184,9 @@ public final class KMeans {
      * @return the best of the restarts: centroids, labels and how the run went
      * @throws IllegalArgumentException if data is null, k exceeds the number of points, the data
      *     (counting only rows of positive weight) has fewer than k distinct points, given
-     *     centroids do not match the data's dimension, or {@link Algorithm#ELKAN} was chosen and its
-     *     n·k bounds do not fit in one array, or the data are so large (values or spread, times the
+     *     centroids do not match the data's dimension, or {@link Algorithm#ELKAN} or
+     *     {@link Algorithm#YINYANG} was chosen and its bounds (n·k, n·max(1, ⌊k/10⌋)) do not fit in
+     *     one array, or the data are so large (values or spread, times the
      *     total weight) that the fit's sums would overflow a double
      * @throws IllegalStateException if a cluster empties under {@link EmptyClusterPolicy#FAIL}
      */
@@ -243,6 +244,11 @@ public final class KMeans {
         if (variant == Algorithm.ELKAN && (long) data.n() * k > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("algorithm ELKAN keeps n*k lower bounds, but n*k = " + (long) data.n() * k
                     + " exceeds the largest array; use HAMERLY or LLOYD");
+        }
+        long yinyangBounds = YinyangPass.bounds(data.n(), k);
+        if (variant == Algorithm.YINYANG && yinyangBounds > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("algorithm YINYANG keeps n*max(1, k/10) lower bounds, but that is "
+                    + yinyangBounds + ", more than the largest array; use HAMERLY or LLOYD");
         }
         int slots = AssignmentPass.slotsFor(data.n());
         int helpers = Math.min(threads, slots) - 1;
@@ -615,8 +621,8 @@ public final class KMeans {
 
         /**
          * The assignment variant. Default {@link Algorithm#AUTO}, which picks one per fit from n, d,
-         * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY} and {@link Algorithm#ELKAN}
-         * take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
+         * k and the resolved kernel ({@link Algorithm#choose}). {@link Algorithm#HAMERLY}, {@link Algorithm#ELKAN}
+         * and {@link Algorithm#YINYANG} take exactly the steps of {@link Algorithm#LLOYD} with {@link Kernel#SCALAR}, faster
          * where their bounds prune; the kernel setting applies to Lloyd only.
          *
          * @param algorithm the assignment variant

@@ -58,14 +58,14 @@ public record PassStatistics(Algorithm algorithm, List<Pass> passes) {
     /**
      * Validates and copies the components.
      *
-     * @param algorithm the variant that ran (Lloyd, Hamerly, Elkan, a k-d tree filter, ...)
+     * @param algorithm the variant that ran: Lloyd, Hamerly, Elkan, Yinyang or a k-d tree filter
      * @param passes one entry per assignment pass, in order; copied
      * @throws IllegalArgumentException if {@code algorithm} is null or {@link Algorithm#AUTO}, or
      *     {@code passes} is null
      */
     public PassStatistics {
         if (algorithm == null || algorithm == Algorithm.AUTO) {
-            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY or ELKAN, was " + algorithm);
+            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY, ELKAN, YINYANG or EXACT_1D, was " + algorithm);
         }
         if (passes == null) {
             throw new IllegalArgumentException("passes must not be null");

@@ -25,7 +25,7 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hamerly and Elkan take Lloyd's steps: on random data (grids full of duplicates and exact ties,
+ * Hamerly, Elkan and Yinyang take Lloyd's steps: on random data (grids full of duplicates and exact ties,
  * near-ties a few units in the last place apart, blobs, data far from the origin, tiny values where
  * squares underflow, 1-D and 40-D, weights with zeros, float storage), with every empty-cluster
  * policy, restarts, tolerances and custom stopping rules, their event streams equal those of
@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * changes nothing for them either, and their per-pass distance counts obey their definitions.
  */
 class AcceleratedTraceTest {
+
+    /** The variants that must take scalar Lloyd's steps exactly. */
+    private static final List<Algorithm> BOUNDED = List.of(Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.YINYANG);
 
     /** How the coordinates of a generated data set look. */
     enum Style {
@@ -176,7 +179,8 @@ class AcceleratedTraceTest {
         }
         double[] weights = weights(n, r);
         int distinct = Oracle.distinctPositiveRows(rows, weights).size();
-        int k = Math.min(r.nextInt(1, 11), distinct);
+        // Now and then up to 30 clusters, so that Yinyang keeps more than one group (k / 10).
+        int k = Math.min(r.nextInt(1, r.nextInt(4) == 0 ? 31 : 11), distinct);
         Initializer initializer = switch (start) {
             case GIVEN_DUPLICATES -> {
                 double[][] given = new double[k][];
@@ -322,7 +326,7 @@ class AcceleratedTraceTest {
 
     @Property(tries = 400, seed = "20261207")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void fit_hamerlyAndElkan_takeScalarLloydsStepsAtEveryIteration(
+    void fit_boundedVariants_takeScalarLloydsStepsAtEveryIteration(
             @ForAll Style style, @ForAll Start start, @ForAll EmptyClusterPolicy policy, @ForAll long seed) {
         Case c = generate(style, start, policy, seed);
         Outcome lloyd = Outcome.of(c, Algorithm.LLOYD);
@@ -358,19 +362,25 @@ class AcceleratedTraceTest {
         Statistics.label(Algorithm.HAMERLY + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
         Statistics.label(Algorithm.ELKAN + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
         Statistics.label(Algorithm.KD_FILTER + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
+        Statistics.label(Algorithm.YINYANG + " skipped some").coverage(k -> k.check(true).percentage(p -> p >= 30));
+        Statistics.label("several Yinyang groups").collect(c.k() >= 2 * YinyangPass.GROUP_SIZE);
+        Statistics.label("several Yinyang groups").coverage(k -> k.check(true).percentage(p -> p >= 5));
     }
 
     /** The variants that promise scalar Lloyd's steps on d-dimensional data. */
     static List<Algorithm> exactVariants(int d) {
-        return d <= FilterPass.MAX_D ? List.of(Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.KD_FILTER)
-                : List.of(Algorithm.HAMERLY, Algorithm.ELKAN);
+        List<Algorithm> variants = new ArrayList<>(BOUNDED);
+        if (d <= FilterPass.MAX_D) {
+            variants.add(Algorithm.KD_FILTER);
+        }
+        return variants;
     }
 
     @Property(tries = 8, seed = "20261208")
-    void fit_hamerlyAndElkan_anyThreadCountIsBitIdenticalToOneThreadAndToLloyd(
+    void fit_boundedVariants_anyThreadCountIsBitIdenticalToOneThreadAndToLloyd(
             @ForAll @IntRange(min = 4096, max = 16_000) int n,
             @ForAll @IntRange(min = 1, max = 9) int d,
-            @ForAll @IntRange(min = 1, max = 12) int k,
+            @ForAll @IntRange(min = 1, max = 30) int k,
             @ForAll @IntRange(min = 2, max = 16) int threads,
             @ForAll boolean floats,
             @ForAll long seed) {
@@ -429,7 +439,7 @@ class AcceleratedTraceTest {
         } catch (IllegalStateException e) {
             failure = e.getMessage();   // the FAIL policy met an empty cluster: the variants must fail alike
         }
-        for (Algorithm algorithm : List.of(Algorithm.ELKAN, Algorithm.HAMERLY)) {
+        for (Algorithm algorithm : BOUNDED) {
             KMeans quiet = lloyd.toBuilder().algorithm(algorithm).build();
             if (failure != null) {
                 assertThatThrownBy(() -> quiet.fit(data)).as(algorithm.name()).isInstanceOf(IllegalStateException.class)
@@ -451,15 +461,16 @@ class AcceleratedTraceTest {
      * Variants 0 and 1 are Elkan, 2 and 3 Hamerly; the odd ones defer their distances (moving an
      * upper bound instead; the distances are settled after the pass); 4 and 5 are the k-d tree filter,
      * whose pruning proofs must absorb the same rounding, 6 and 7 the same with sums per cell
-     * (5 and 7 deferring their distances).
+     * (5 and 7 deferring their distances). Variant 8 is Yinyang, with up to 24 clusters in any
+     * number of groups.
      */
     @Property(tries = 800, seed = "20261209")
     @StatisticsReport(StatisticsReportMode.OFF)
-    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 7) int variant,
+    void passes_anySequenceOfCentroids_giveTheExactSearchsLabels(@ForAll @IntRange(min = 0, max = 8) int variant,
                                                                 @ForAll long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int d = r.nextInt(3) == 0 ? r.nextInt(2, 5) : 1;
-        int k = r.nextInt(2, 7);
+        int k = variant == 4 ? r.nextInt(2, 25) : r.nextInt(2, 7);
         double scale = Math.pow(10, r.nextInt(-3, 7));
         double offset = r.nextInt(3) == 0 ? scale * 1e4 : 0;
         double[][] c = new double[k][d];
@@ -480,8 +491,9 @@ class AcceleratedTraceTest {
             }
         }
         Dataset data = Dataset.of(rows);
-        boolean defer = variant % 2 == 1;
-        AssignmentPass pass = variant >= 4 ? new FilterPass(data, k, null, 1, defer, variant >= 6)
+        boolean defer = variant % 2 == 1 && variant < 8;
+        AssignmentPass pass = variant == 8 ? new YinyangPass(data, k, null, 1, r.nextInt(1, k + 1))
+                : variant >= 4 ? new FilterPass(data, k, null, 1, defer, variant >= 6)
                 : variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
         assertThat(pass.defersDistances()).isEqualTo(defer);
         ClusterTotals totals = new ClusterTotals(k, d);
@@ -524,7 +536,7 @@ class AcceleratedTraceTest {
 
     /** Eight well-separated blobs in 2-D, started from one point of each: the bounds should prune most. */
     @Test
-    void fit_separatedBlobs_hamerlyAndElkanSkipMostDistancesAfterTheFirstPass() {
+    void fit_separatedBlobs_boundedVariantsSkipMostDistancesAfterTheFirstPass() {
         SplittableRandom random = new SplittableRandom(7);
         int k = 8;
         double[][] rows = new double[5000][];
@@ -533,7 +545,7 @@ class AcceleratedTraceTest {
             rows[i] = new double[] {20 * blob + random.nextGaussian(), 20 * (blob % 3) + random.nextGaussian()};
         }
         double[][] start = Arrays.copyOf(rows, k);
-        for (Algorithm algorithm : List.of(Algorithm.HAMERLY, Algorithm.ELKAN)) {
+        for (Algorithm algorithm : BOUNDED) {
             KMeansResult result = KMeans.builder().k(k).algorithm(algorithm).initializer(Initializer.given(start))
                     .seed(1).build().fit(Dataset.of(rows));
             List<PassStatistics.Pass> passes = result.passStatistics().orElseThrow().passes();
@@ -574,7 +586,8 @@ class AcceleratedTraceTest {
      * The documented rule's invariants: never AUTO; one cluster has nothing to prune, so Lloyd;
      * never Lloyd with the exact scalar kernel, which the bounded variants reproduce with fewer
      * distances; with the Vector API kernel, Lloyd below 512 dimensions or above 16 clusters;
-     * Elkan never where its n·k bounds exceed 2²⁶; and the measured corners of the rule.
+     * Elkan never where its n·k bounds exceed 2²⁶, Yinyang never where its n·max(1, ⌊k/10⌋)
+     * do, nor below 64 clusters (where it was not measured); and the measured corners of the rule.
      */
     @Test
     void choose_anyShape_followsTheDocumentedRule() {
@@ -594,6 +607,9 @@ class AcceleratedTraceTest {
                         if ((long) n * k > 1L << 26) {
                             assertThat(chosen).as(where).isNotEqualTo(Algorithm.ELKAN);
                         }
+                        if (k < 64 || (long) n * Math.max(1, k / 10) > 1L << 26) {
+                            assertThat(chosen).as(where).isNotEqualTo(Algorithm.YINYANG);
+                        }
                     }
                 }
             }
@@ -604,7 +620,15 @@ class AcceleratedTraceTest {
         assertThat(Algorithm.choose(1_000_000, 2, 8, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
         assertThat(Algorithm.choose(200_000, 64, 16, Kernel.PORTABLE)).isEqualTo(Algorithm.ELKAN);
         assertThat(Algorithm.choose(200_000, 4, 256, Kernel.PORTABLE)).isEqualTo(Algorithm.LLOYD);
-        assertThat(Algorithm.choose(2_000_000, 64, 64, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
+        // Was Hamerly (Elkan's n·k bounds do not fit); since the Yinyang measurements of 2026-12-05
+        // (100 000, 64, 64: Yinyang 1.6× faster than Hamerly, 1.8× than the portable kernel) Yinyang,
+        // whose n·6 bounds fit.
+        assertThat(Algorithm.choose(2_000_000, 64, 64, Kernel.PORTABLE)).isEqualTo(Algorithm.YINYANG);
+        assertThat(Algorithm.choose(200_000, 16, 128, Kernel.PORTABLE)).isEqualTo(Algorithm.YINYANG);
+        assertThat(Algorithm.choose(200_000, 64, 256, Kernel.SCALAR)).isEqualTo(Algorithm.YINYANG);
+        assertThat(Algorithm.choose(200_000, 64, 256, Kernel.VECTOR)).isEqualTo(Algorithm.LLOYD);
+        // Too many bounds for Yinyang (n·25) and Elkan: the earlier rule.
+        assertThat(Algorithm.choose(10_000_000, 64, 256, Kernel.PORTABLE)).isEqualTo(Algorithm.HAMERLY);
     }
 
     /** AUTO runs the variant {@link Algorithm#choose} names for the kernel, as the statistics report. */
@@ -631,6 +655,20 @@ class AcceleratedTraceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ELKAN")
                 .hasMessageContaining("n*k = 2500000000");
+    }
+
+    @Test
+    void fit_yinyangWhoseBoundsExceedAnArray_isRejectedNamingTheCount() {
+        double[] values = new double[150_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        // 150 000 points times 15 000 groups: 2.25·10⁹ bounds.
+        assertThatThrownBy(() -> KMeans.builder().k(150_000).algorithm(Algorithm.YINYANG).build()
+                .fit(Dataset.ofValues(values)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("YINYANG")
+                .hasMessageContaining("2250000000");
     }
 
     @Test

@@ -133,7 +133,7 @@ class ExecutorContractTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
+    @EnumSource(value = Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN", "YINYANG"})
     void fit_executorRunsTasksLate_givesTheSingleThreadResult(Algorithm algorithm) {
         // Delays of up to 3 ms: many helpers start during a later pass than their own, or after
         // the fit has returned; they must not touch that pass.

@@ -5,6 +5,7 @@ import io.github.kmeans4j.Dataset;
 import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
+import io.github.kmeans4j.Kernel;
 import io.github.kmeans4j.recording.RunRecorder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,8 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (shared with {@link PeerFitBenchmark}; the first {@code k} rows are the initial centroids) are
  * made to avoid. Parameters: the thread count (1 or 2) and the listener (none, a no-op lambda,
  * a {@link RunRecorder}), for the two-thread speed-up and the listener overhead; and the
- * {@link Algorithm} (Lloyd by default; {@code -p algorithm=LLOYD,HAMERLY,ELKAN} compares the exact
- * accelerated variants, which do the same iterations with the same results).
+ * {@link Algorithm} (Lloyd by default; {@code -p algorithm=LLOYD:VECTOR,LLOYD:PORTABLE,HAMERLY,ELKAN,YINYANG}
+ * compares Lloyd's kernels and the exact accelerated variants, which do the same iterations with
+ * the same results).
  *
  * <p>Build the benchmark jar, then run this benchmark, from the repository root:
  * <pre>
@@ -65,8 +67,10 @@ public class FitBenchmark {
     public int threads;
 
     /**
-     * The assignment variant: {@code LLOYD} (with the automatic kernel), {@code HAMERLY} or
-     * {@code ELKAN}. Only Lloyd by default, to keep the default run short; never {@code AUTO},
+     * The assignment variant: {@code LLOYD} (with the automatic kernel, the vector one in this
+     * fork), {@code HAMERLY}, {@code ELKAN} or {@code YINYANG}; a {@link Kernel} may follow a
+     * colon, {@code LLOYD:PORTABLE}, which the bounded variants ignore (they compute their
+     * distances themselves). Only Lloyd by default, to keep the default run short; never {@code AUTO},
      * so that a row always names what ran.
      */
     @Param({"LLOYD"})
@@ -93,7 +97,9 @@ public class FitBenchmark {
                 .stopWhenLabelsStable(false)
                 .seed(42L)
                 .threads(threads)
-                .algorithm(variant(algorithm));
+                .kernel(algorithm.contains(":") ? Kernel.valueOf(algorithm.substring(algorithm.indexOf(':') + 1))
+                        : Kernel.AUTO)
+                .algorithm(variant(algorithm.contains(":") ? algorithm.substring(0, algorithm.indexOf(':')) : algorithm));
         switch (listener) {
             case "NONE" -> kMeans = builder.build();
             case "NOOP" -> kMeans = builder.listener(event -> { }).build();
@@ -105,7 +111,7 @@ public class FitBenchmark {
     private static Algorithm variant(String name) {
         Algorithm a = Algorithm.valueOf(name);
         if (a == Algorithm.AUTO) {
-            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY or ELKAN, got " + name);
+            throw new IllegalArgumentException("algorithm must be LLOYD, HAMERLY, ELKAN or YINYANG, got " + name);
         }
         return a;
     }
