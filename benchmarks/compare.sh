@@ -2,7 +2,8 @@
 # The comparison of issue 15, item 6: kmeans4j beside scikit-learn, FAISS, ELKI and Smile on four
 # shapes, one and two threads, same points, same initial centroids (the first k rows), at most 10
 # iterations; seconds per iteration = fit time / iterations done. Writes
-# benchmarks/target/compare-table.md and prints it. About 20 minutes on 2 cores with everything.
+# benchmarks/target/compare-table.md and prints it. 23 minutes on 2 cores with everything and four
+# kmeans4j algorithms (2026-12-05, waits for the JMH lock included); each more one adds 1-2 minutes.
 #
 #   benchmarks/compare.sh [--shapes S1,S2] [--threads 1,2] [--algorithms A,B] [--no-seeding]
 #                         [--no-python] [--no-jvm-peers] [--quick]
