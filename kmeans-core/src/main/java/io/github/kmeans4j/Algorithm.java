@@ -183,10 +183,10 @@ public enum Algorithm {
      * scalar kernel, which computes exactly what Hamerly and Elkan compute, skipping always pays
      * (measured in an earlier session: Hamerly 1.5× faster on (100 000, 2, 8), 3.7× on
      * (500 000, 16, 64); Elkan 2.3× on (200 000, 4, 256)). The k-d tree filters are never chosen:
-     * on 2026-12-05 (ten iterations from the first k rows, one thread, median ms per fit) their
-     * tree build alone outweighed what their passes save over ten iterations, against Lloyd with
-     * the Vector API kernel and against Hamerly alike: (100 000, 2, 8) KD_FILTER 27, Hamerly 19,
-     * Lloyd 8.6; (1 000 000, 2, 8) 332, 216, 97; (200 000, 3, 16) 82, 69, 25 (see
+     * on 2026-12-05 (JMH, ten iterations from the first k rows, one thread, median ms per fit)
+     * their tree build outweighed what their passes save over ten iterations, against Lloyd with
+     * the Vector API kernel and against Hamerly alike: (100 000, 2, 8) KD_FILTER 25.3, Hamerly
+     * 14.1, Lloyd 8.0; (1 000 000, 2, 8) 364, 216, 112; (200 000, 3, 16) 79, 40, 27 (see
      * benchmarks/README.md, section of 2026-12-05 on k-d tree filtering).
      *
      * <p>Yinyang, measured on 2026-12-05 in one JMH run (same protocol, medians of three fits
