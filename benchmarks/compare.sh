@@ -86,9 +86,12 @@ if [[ $QUICK == 1 ]]; then
   JMH_SMALL=(-f 1 -wi 0 -i 2 -r 200ms); JMH_BIG=(-f 1 -wi 0 -i 1 -r 200ms); BUDGET=1
   SETTINGS="--quick: 1 fork, no warm-up, 1-2 measurement iterations of 200 ms; Python: 3 fits"
 else
-  JMH_SMALL=(-f 1 -wi 1 -w 1s -i 5 -r 1s); JMH_BIG=(-f 1 -wi 0 -i 3 -r 1s); BUDGET=15
+  # Big shapes get 2 warm-up iterations: with none, the first one-thread fits of 200000x64x256
+  # still ran the kernel before the JIT had settled (247 ms per iteration against 117 after four
+  # warm-up iterations, in one FitBenchmark run on 2026-12-05), which made two threads look 4x faster.
+  JMH_SMALL=(-f 1 -wi 1 -w 1s -i 5 -r 1s); JMH_BIG=(-f 1 -wi 2 -w 1s -i 3 -r 1s); BUDGET=15
   SETTINGS="JMH 1 fork, avgt; shapes with n·d·k < 10^7: 1 warm-up + 5 measurement iterations of 1 s; \
-others: no warm-up iteration (the untimed fit of the setup warms up) + 3 of 1 s, an iteration lasting at \
+others: 2 warm-up + 3 measurement iterations of 1 s, an iteration lasting at \
 least one fit. scikit-learn and FAISS: 1 untimed fit, then 3 to 5 timed fits (no more after ${BUDGET} s)"
 fi
 
