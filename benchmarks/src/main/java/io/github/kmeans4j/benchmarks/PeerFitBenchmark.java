@@ -352,29 +352,8 @@ public class PeerFitBenchmark {
             return new Outcome(iterations[0], model.centroids);
         }
 
-        /** The loop of Smile 3's {@code KMeans.fit(BBDTree, data, k, maxIter, tol)} with tol = 0. */
         private smile.clustering.KMeans fit(int[] iterations) {
-            int k = initial.length;
-            int d = initial[0].length;
-            smile.clustering.BBDTree tree = new smile.clustering.BBDTree(rows);
-            double[][] centroids = new double[k][];
-            for (int c = 0; c < k; c++) {
-                centroids[c] = initial[c].clone();
-            }
-            double[][] sum = new double[k][d];
-            int[] size = new int[k];
-            int[] y = new int[rows.length];
-            double distortion = Double.MAX_VALUE;
-            double diff = Double.MAX_VALUE;
-            int iter = 0;
-            while (iter < maxIterations && diff > 0.0) {
-                double wcss = tree.clustering(centroids, sum, size, y);
-                iter++;
-                diff = distortion - wcss;
-                distortion = wcss;
-            }
-            iterations[0] = iter;
-            return new smile.clustering.KMeans(distortion, centroids, y);
+            return SmileBbd.fit(rows, initial, maxIterations, iterations);
         }
     }
 
