@@ -44,7 +44,7 @@ class Mp4ExportTest {
         return frames;
     }
 
-    /** A point whose 9 × 9 neighbourhood is of one colour in {@code image}, far from any edge. */
+    /** A point whose 5 × 5 neighbourhood is of one colour in {@code image}, far from any edge. */
     private static int[] uniformSpot(BufferedImage image, int notColour) {
         for (int y = 20; y < image.getHeight() - 20; y += 7) {
             for (int x = 20; x < image.getWidth() - 20; x += 7) {
@@ -52,13 +52,7 @@ class Mp4ExportTest {
                 if ((c & 0xFFFFFF) == notColour) {
                     continue;
                 }
-                boolean uniform = true;
-                for (int dy = -2; dy <= 2 && uniform; dy++) {
-                    for (int dx = -2; dx <= 2 && uniform; dx++) {
-                        uniform = image.getRGB(x + dx, y + dy) == c;
-                    }
-                }
-                if (uniform) {
+                if (uniformAround(image, x, y)) {
                     return new int[] {x, y};
                 }
             }
@@ -152,18 +146,25 @@ class Mp4ExportTest {
                 if (distance(c, other.getRGB(x, y)) < 60) {
                     continue;
                 }
-                boolean uniform = true;
-                for (int dy = -2; dy <= 2 && uniform; dy++) {
-                    for (int dx = -2; dx <= 2 && uniform; dx++) {
-                        uniform = image.getRGB(x + dx, y + dy) == c;
-                    }
-                }
-                if (uniform) {
+                if (uniformAround(image, x, y)) {
                     return new int[] {x, y};
                 }
             }
         }
         throw new AssertionError("no spot where the picture in between differs from the frames around it");
+    }
+
+    /** Whether the 5 × 5 pixels around (x, y) all have the colour of (x, y). */
+    private static boolean uniformAround(BufferedImage image, int x, int y) {
+        int c = image.getRGB(x, y);
+        for (int dy = -2; dy <= 2; dy++) {
+            for (int dx = -2; dx <= 2; dx++) {
+                if (image.getRGB(x + dx, y + dy) != c) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int distance(int rgb, int other) {
