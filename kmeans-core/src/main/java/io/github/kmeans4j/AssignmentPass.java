@@ -3,31 +3,39 @@ package io.github.kmeans4j;
 import io.github.kmeans4j.internal.ParallelSlots;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
-import java.util.function.IntConsumer;
 
 /**
  * One assignment step fused with the sums the update step needs, spread over threads without
  * letting the thread count change a single bit of the result. The skeleton shared by every
- * assignment variant ({@link LloydPass}, {@link HamerlyPass}, {@link ElkanPass}): a variant only
- * decides the label of each point of a slot, and hands each point to {@link Partial#add}.
+ * assignment variant ({@link LloydPass}, {@link HamerlyPass}, {@link ElkanPass}, ...): a variant
+ * only decides the label of each point of a slot, and hands each point to {@link Partial#add}.
  *
- * <p>The points are cut into {@code slots} contiguous ranges, a number that depends only on n.
- * Each slot is processed by one thread, in point order, into its own partial sums; the partials
- * are then added in slot order on the calling thread. Which thread ran which slot, and when, is
- * therefore invisible in the result: 1, 2 or 64 threads give identical labels, sums and inertia.
- * Since every variant visits the points in the same order and accumulates them through the same
- * {@link Partial#add}, two variants that give the same labels give bit-identical sums and inertia.
+ * <p>The points are cut into {@code slots} contiguous ranges, a number that depends only on n and
+ * k ({@link #slotsFor}). Each slot is processed by one thread into its own partial sums, taken in
+ * point order; the partials are then added in slot order on the calling thread. Which thread ran
+ * which slot, and when, is therefore invisible in the result: 1, 2 or 64 threads give identical
+ * labels, sums and inertia. Since every variant accumulates the points through the same
+ * {@link Partial}, two variants that give the same labels give bit-identical sums and inertia.
+ *
+ * <p>A slot's sums are a function of its rows, weights and labels alone, so a slot whose labels
+ * are those its sums were last taken with keeps them without reading its rows again
+ * ({@link Partial#sum}). Late in a fit, when few points change cluster, most slots do: a variant
+ * that proves most labels without a distance (Hamerly, Elkan, Yinyang) then leaves most rows
+ * unread. That is why slots are small (a few hundred points) and many; their partial sums cost
+ * at most n·d/8 values of memory.
  *
  * <p>A pass object lives for one fit and is reused by its restarts: {@link #restart()} tells it
  * that a new run begins (so bounds kept from the previous run's centroids are forgotten).
  */
 abstract class AssignmentPass {
-    /** A slot is never smaller than this many points, so small data stays on one thread. */
-    static final int MIN_SLOT_POINTS = 2048;
-    /** At most this many slots: enough to balance 16 or more threads, few enough partial buffers. */
-    static final int MAX_SLOTS = 32;
+    /** A thread is given at least this many points, so small data stays on one thread. */
+    static final int MIN_THREAD_POINTS = 2048;
+    /** A slot has at least this many points (and at least 8·k, so partial sums stay small). */
+    static final int MIN_SLOT_POINTS = 256;
     /** Slot and block boundaries are multiples of this, so lane-based kernels rarely see ragged edges. */
     static final int ALIGN = 64;
+    /** Points whose distances {@link #settle} computes together. */
+    private static final int SETTLE_BLOCK = 256;
 
     final Rows rows;
     final double[] w;
@@ -38,52 +46,54 @@ abstract class AssignmentPass {
     private final int threads;
     private final int slots;
     private final Partial[] partials;
+    private final int scratchSize;
+    private final boolean distances;
 
-    /** Per-slot accumulators. */
+    /**
+     * One slot's totals: its sums, weights, sizes and rows of positive weight, kept from pass to
+     * pass with the labels they were taken with, and the counters of the latest pass.
+     */
     static final class Partial {
         final double[] sums;
         final double[] weight;
         final int[] size;
         final int[] positive;
-        /** Labels of a block of points, for variants that decide a block before accounting it. */
-        final int[] scratch;
-        /**
-         * Indices of the points of a block still undecided, for variants that decide in rounds
-         * (empty for variants that do not need distances).
-         */
-        final int[] pending;
-        /** Squared distances of a block of points (empty for variants that do not need them). */
-        final double[] scratchDistance;
-        /** One point's squared distance to every centroid (empty for variants that do not need them). */
-        final double[] toEach;
+        /** The labels of the slot's points when its sums were taken. */
+        private final int[] summed;
+        /** Whether {@link #sums} and the rest hold the totals of {@link #summed}. */
+        private boolean current;
         double inertia;
         int moved;
         long computed;
+        /** The working thread's buffers while it runs this slot (see {@link Scratch}). */
+        int[] scratch;
+        int[] pending;
+        double[] scratchDistance;
+        double[] toEach;
 
-        Partial(int k, int d, int scratchSize, boolean distances) {
+        Partial(int k, int d, int points) {
             sums = new double[k * d];
             weight = new double[k];
             size = new int[k];
             positive = new int[k];
-            scratch = new int[scratchSize];
-            pending = new int[distances ? scratchSize : 0];
-            scratchDistance = new double[distances ? scratchSize : 0];
-            toEach = new double[distances ? k : 0];
+            summed = new int[points];
         }
 
-        void clear() {
-            Arrays.fill(sums, 0);
-            Arrays.fill(weight, 0);
-            Arrays.fill(size, 0);
-            Arrays.fill(positive, 0);
+        /** Starts a pass on this slot with a thread's buffers. */
+        void begin(Scratch buffers) {
             inertia = 0;
             moved = 0;
             computed = 0;
+            scratch = buffers.labels;
+            pending = buffers.pending;
+            scratchDistance = buffers.distance;
+            toEach = buffers.toEach;
         }
 
         /**
-         * Accounts point {@code i}, labelled {@code label} at squared distance {@code dist}: the
-         * one place where a point enters the sums, so every variant accumulates identically.
+         * Accounts point {@code i}, labelled {@code label} at squared distance {@code dist}: its
+         * distance, its share of the inertia, and what {@link #add(AssignmentPass, int, int, int[])}
+         * does.
          */
         void add(AssignmentPass pass, int i, int label, double dist, int[] labels, double[] nearestDistance) {
             nearestDistance[i] = dist;
@@ -92,29 +102,80 @@ abstract class AssignmentPass {
         }
 
         /**
-         * Accounts point {@code i} with its label only: its sums, weight, size and move, exactly
-         * as {@link #add(AssignmentPass, int, int, double, int[], double[])} does, but neither its
-         * distance nor the inertia (for a pass that {@linkplain #defersDistances() defers them}).
+         * Accounts point {@code i} with its label only: the label, and the move if it changed (for
+         * a pass that {@linkplain #defersDistances() defers distances}). Its sums are taken for the
+         * whole slot once every label is known ({@link #sum}).
          */
         void add(AssignmentPass pass, int i, int label, int[] labels) {
             if (labels[i] != label) {
                 labels[i] = label;
                 moved++;
             }
-            size[label]++;
-            double weight = pass.w == null ? 1.0 : pass.w[i];
-            if (weight != 0) {
-                this.weight[label] += weight;
-                positive[label]++;
-                pass.rows.addWeighted(i, weight, sums, label * pass.d);
+        }
+
+        /**
+         * The sums, weights, sizes and rows of positive weight of the points {@code [start, end)}
+         * (this slot) under {@code labels}, added in point order: kept when the labels are those
+         * they were last taken with, since they depend on nothing else.
+         */
+        void sum(AssignmentPass pass, int start, int end, int[] labels) {
+            int count = end - start;
+            if (current && Arrays.equals(labels, start, end, summed, 0, count)) {
+                return;
             }
+            discard();
+            double[] w = pass.w;
+            int d = pass.d;
+            for (int i = start; i < end; i++) {
+                int label = labels[i];
+                size[label]++;
+                double weight = w == null ? 1.0 : w[i];
+                if (weight != 0) {
+                    this.weight[label] += weight;
+                    positive[label]++;
+                    pass.rows.addWeighted(i, weight, sums, label * d);
+                }
+            }
+            System.arraycopy(labels, start, summed, 0, count);
+            current = true;
+        }
+
+        /** Zeroes the totals, for a pass that writes them itself rather than through {@link #sum}. */
+        void discard() {
+            Arrays.fill(sums, 0);
+            Arrays.fill(weight, 0);
+            Arrays.fill(size, 0);
+            Arrays.fill(positive, 0);
+            current = false;
+        }
+    }
+
+    /** A working thread's buffers, lent to each slot it runs. */
+    static final class Scratch {
+        /** Labels of a block of points, for variants that decide a block before accounting it. */
+        final int[] labels;
+        /**
+         * Indices of the points of a block still undecided, for variants that decide in rounds
+         * (empty for variants that do not need distances).
+         */
+        final int[] pending;
+        /** Squared distances of a block of points (empty for variants that do not need them). */
+        final double[] distance;
+        /** One point's squared distance to every centroid (empty for variants that do not need them). */
+        final double[] toEach;
+
+        Scratch(int k, int size, boolean distances) {
+            labels = new int[size];
+            pending = new int[distances ? size : 0];
+            distance = new double[distances ? size : 0];
+            toEach = new double[distances ? k : 0];
         }
     }
 
     /**
-     * @param scratchSize the length of each slot's {@link Partial#scratch}
-     * @param distances whether each slot also gets a {@link Partial#scratchDistance} of that length
-     *     and a {@link Partial#toEach} of length k
+     * @param scratchSize the length of each thread's {@link Scratch#labels}
+     * @param distances whether each thread also gets {@link Scratch#pending} and
+     *     {@link Scratch#distance} of that length and a {@link Scratch#toEach} of length k
      */
     AssignmentPass(Rows rows, double[] w, int k, Executor executor, int threads, int scratchSize, boolean distances) {
         this.rows = rows;
@@ -122,12 +183,14 @@ abstract class AssignmentPass {
         this.n = rows.n;
         this.d = rows.d;
         this.k = k;
-        this.slots = slotsFor(n);
-        this.threads = Math.min(threads, slots);
+        this.slots = slotsFor(n, k);
+        this.threads = threadsFor(n, threads);
         this.executor = this.threads > 1 ? executor : null;
+        this.scratchSize = scratchSize;
+        this.distances = distances;
         this.partials = new Partial[slots];
         for (int s = 0; s < slots; s++) {
-            partials[s] = new Partial(k, d, scratchSize, distances);
+            partials[s] = new Partial(k, d, boundary(s + 1) - boundary(s));
         }
     }
 
@@ -165,19 +228,28 @@ abstract class AssignmentPass {
      * For a pass that {@linkplain #defersDistances() defers its distances}: the squared distance of
      * every point to its centroid in the latest pass, into {@code nearestDistance}, and the inertia
      * of that pass, returned: bit for bit what {@link #run} would have given, because each distance
-     * is computed as the exact search computes it and the inertia is summed per slot in point
-     * order, then over slots in slot order, as {@link #run} sums it.
+     * is {@link Rows#distanceSquared} (as the exact search computes it; taken several points at a
+     * time by {@link Rows#distancesSquared}, to the same bits) and the inertia is summed per slot in
+     * point order, then over slots in slot order, as {@link #run} sums it.
      *
      * @throws UnsupportedOperationException if this pass does not defer
      */
     final double settle(int[] labels, double[] nearestDistance) {
+        double[] centroids = latestCentroids();
+        int[] label = new int[SETTLE_BLOCK];
+        double[] distance = new double[SETTLE_BLOCK];
         double total = 0;
         for (int s = 0; s < slots; s++) {
             double part = 0;
-            for (int i = boundary(s), end = boundary(s + 1); i < end; i++) {
-                double dist = distanceInLatestPass(i, labels[i]);
-                nearestDistance[i] = dist;
-                part += (w == null ? 1.0 : w[i]) * dist;
+            for (int from = boundary(s), end = boundary(s + 1); from < end; from += SETTLE_BLOCK) {
+                int to = Math.min(end, from + SETTLE_BLOCK);
+                System.arraycopy(labels, from, label, 0, to - from);
+                rows.distancesSquared(from, to, label, centroids, distance);
+                for (int i = from; i < to; i++) {
+                    double dist = distance[i - from];
+                    nearestDistance[i] = dist;
+                    part += (w == null ? 1.0 : w[i]) * dist;
+                }
             }
             total = s == 0 ? part : total + part;
         }
@@ -185,12 +257,12 @@ abstract class AssignmentPass {
     }
 
     /**
-     * The squared distance from point {@code i} to centroid {@code label} of the latest pass, bit
-     * for bit as that pass's exact search computes it; for {@link #settle}.
+     * The centroids of the latest pass (k rows of d values), as its exact search saw them; for
+     * {@link #settle}.
      *
      * @throws UnsupportedOperationException if this pass does not defer
      */
-    double distanceInLatestPass(int i, int label) {
+    double[] latestCentroids() {
         throw new UnsupportedOperationException(algorithm() + " does not defer distances");
     }
 
@@ -209,8 +281,30 @@ abstract class AssignmentPass {
      */
     abstract void slot(Partial p, int start, int end, double[] centroids, int[] labels, double[] nearestDistance);
 
-    static int slotsFor(int n) {
-        return Math.max(1, Math.min(MAX_SLOTS, n / MIN_SLOT_POINTS));
+    /**
+     * The slots of n points for k centroids: one below 2·{@link #MIN_THREAD_POINTS} points (data
+     * that stays on one thread is summed in plain point order), else as many as keep each at
+     * least {@link #MIN_SLOT_POINTS} points and 8·k points, so all partial sums together hold at
+     * most n·d/8 values.
+     */
+    static int slotsFor(int n, int k) {
+        if (n < 2 * MIN_THREAD_POINTS) {
+            return 1;
+        }
+        return Math.max(1, Math.min(n / MIN_SLOT_POINTS, n / Math.max(1, 8 * k)));
+    }
+
+    /** The threads a pass over n points uses out of {@code threads}: one per {@link #MIN_THREAD_POINTS}. */
+    static int threadsFor(int n, int threads) {
+        return Math.max(1, Math.min(threads, n / MIN_THREAD_POINTS));
+    }
+
+    /**
+     * Whether the sums are taken from the labels point by point ({@link Partial#sum}); false for
+     * a pass that writes each slot's totals itself.
+     */
+    boolean sumsByPoint() {
+        return true;
     }
 
     /**
@@ -221,8 +315,9 @@ abstract class AssignmentPass {
     final void run(double[] centroids, int[] labels, double[] nearestDistance, ClusterTotals totals) {
         long between = prepare(centroids);
         if (executor == null) {
+            Scratch buffers = new Scratch(k, scratchSize, distances);
             for (int s = 0; s < slots; s++) {
-                slot(s, centroids, labels, nearestDistance);
+                slot(s, buffers, centroids, labels, nearestDistance);
             }
         } else {
             runInParallel(centroids, labels, nearestDistance);
@@ -234,10 +329,19 @@ abstract class AssignmentPass {
         totals.betweenCentroids = between;
     }
 
-    private void slot(int s, double[] centroids, int[] labels, double[] nearestDistance) {
+    private void slot(int s, Scratch buffers, double[] centroids, int[] labels, double[] nearestDistance) {
         Partial p = partials[s];
-        p.clear();
-        slot(p, boundary(s), boundary(s + 1), centroids, labels, nearestDistance);
+        p.begin(buffers);
+        boolean byPoint = sumsByPoint();
+        if (!byPoint) {
+            p.discard();
+        }
+        int start = boundary(s);
+        int end = boundary(s + 1);
+        slot(p, start, end, centroids, labels, nearestDistance);
+        if (byPoint) {
+            p.sum(this, start, end, labels);
+        }
     }
 
     /**
@@ -246,8 +350,10 @@ abstract class AssignmentPass {
      * executor that runs the tasks late, never, or on the very threads fits run on cannot stall it.
      */
     private void runInParallel(double[] centroids, int[] labels, double[] nearestDistance) {
-        IntConsumer worker = s -> slot(s, centroids, labels, nearestDistance);
-        ParallelSlots.run(slots, threads - 1, executor, () -> worker);
+        ParallelSlots.run(slots, threads - 1, executor, () -> {
+            Scratch buffers = new Scratch(k, scratchSize, distances);
+            return s -> slot(s, buffers, centroids, labels, nearestDistance);
+        });
     }
 
     /** The first point of slot {@code s}: a multiple of {@link #ALIGN}, or n for the end. */

@@ -99,16 +99,34 @@ abstract class BoundedPass extends AssignmentPass {
         this.xf = x == null ? data.floatValues() : null;
         this.eps = 1e-10 + 4.0 * (d + RESET_PERIOD + 8) * Math.scalb(1.0, -53);
         this.inflate = 1 + eps;
-        double norm = 0;
-        double[] origin = new double[d];
-        for (int i = 0; i < n; i++) {
-            norm = Math.max(norm, rows.distanceSquared(i, origin, 0));
-        }
-        this.pointNorm = Math.sqrt(norm);
+        this.pointNorm = Math.sqrt(largestSquaredNorm(rows));
         this.seen = new double[k * d];
         this.shift = new double[k];
         this.halfGap = pairwise ? new double[k * k] : null;
         this.nearestHalfGap = new double[k];
+    }
+
+    /**
+     * At least the largest squared norm of a row, as {@link Rows#distanceSquared} to the origin
+     * computes it. From the rows' kept bounding box when there is one, without reading them: the
+     * corner farthest from the origin, {@code b_m = max(|min_m|, |max_m|)}, has {@code b_m² ≥ x_m²}
+     * for every row, and rounding is monotone, so its computed sum is at least every row's.
+     */
+    static double largestSquaredNorm(Rows rows) {
+        double[][] box = rows.knownBox();
+        double norm = 0;
+        if (box != null) {
+            for (int m = 0; m < rows.d; m++) {
+                double b = Math.max(Math.abs(box[0][m]), Math.abs(box[1][m]));
+                norm += b * b;
+            }
+            return norm;
+        }
+        double[] origin = new double[rows.d];
+        for (int i = 0; i < rows.n; i++) {
+            norm = Math.max(norm, rows.distanceSquared(i, origin, 0));
+        }
+        return norm;
     }
 
     /**
@@ -274,8 +292,8 @@ abstract class BoundedPass extends AssignmentPass {
     }
 
     @Override
-    final double distanceInLatestPass(int i, int label) {
-        return distance(i, seen, label * d);
+    final double[] latestCentroids() {
+        return seen;
     }
 
     /** Called at the end of {@link #prepare}, on the calling thread, once shifts and gaps are set. */

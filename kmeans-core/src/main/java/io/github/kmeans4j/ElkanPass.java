@@ -71,7 +71,7 @@ final class ElkanPass extends BoundedPass {
                 }
                 computed += (long) (to - from) * k;
             } else {
-                computed += bounded(from, to, centroids, labels, label, distance);
+                computed += bounded(from, to, centroids, labels, label, distance, p.pending);
             }
             account(p, from, to, labels, nearestDistance);
         }
@@ -80,54 +80,62 @@ final class ElkanPass extends BoundedPass {
 
     /**
      * The bounded pass over the points {@code [from, to)}: each point's label into {@code label}
-     * and, unless distances are deferred, its squared distance into {@code distance}. Watched, the
-     * own distance is computed first, so the upper bound is exact from the start. Deferred, as in
-     * Elkan's original, the upper bound is the last one moved by the own centroid's shift, and the
-     * own distance is computed only once some other centroid survives the tests against that
-     * loose bound (comparing a computed distance with the best needs the best's exact one); the
-     * moved bound is covered by the inflation by 1 + ε as in {@link HamerlyPass}. Returns the
+     * and, unless distances are deferred, its squared distance into {@code distance}. In rounds,
+     * as {@link HamerlyPass}'s deferred pass, so that the own distances, the one long sum most
+     * points need, are taken several at a time ({@link Rows#distancesSquared}) instead of each
+     * waiting on its own chain of additions.
+     * <ol>
+     *   <li>Every lower bound is moved by its centroid's shift. Deferred, as in Elkan's original,
+     *       the upper bound is the last one moved by the own centroid's shift, and a point is done
+     *       when no other centroid survives the tests against that loose bound; watched, every
+     *       point goes on (each pass's inertia needs its own distance anyway). The moved bound is
+     *       covered by the inflation by 1 + ε as in {@link HamerlyPass}.</li>
+     *   <li>The own distances of the points still open.</li>
+     *   <li>For each of them, with the exact upper bound, a centroid j is compared only when
+     *       neither its lower bound nor half its distance to the best so far proves it farther.</li>
+     * </ol>
+     * A centroid left out in round 1 or 3 is proven strictly farther than the own centroid or the
+     * best so far, so the label is the exact search's whichever round left it out. Returns the
      * distances computed.
      */
-    private long bounded(int from, int to, double[] centroids, int[] labels, int[] label, double[] distance) {
-        long computed = 0;
+    private long bounded(int from, int to, double[] centroids, int[] labels, int[] label, double[] distance,
+                         int[] pending) {
         double slack = lowerSlack;
         boolean deferring = upper != null;
+        int open = 0;
         for (int i = from; i < to; i++) {
             int base = i * k;
             for (int j = 0; j < k; j++) {
                 lower[base + j] -= shift[j];
             }
             int a = labels[i];
-            double moved = deferring ? upper[i] + shift[a] : Double.NaN;
-            boolean tight = !deferring;
-            double bestDistance = Double.NaN;   // the exact squared distance of best, once tight
-            double bound;
-            if (tight) {
-                bestDistance = distance(i, centroids, a * d);
-                computed++;
-                double own = Math.sqrt(bestDistance);
-                lower[base + a] = own;
-                bound = own * inflate;
+            label[i - from] = a;
+            pending[open] = i;
+            if (deferring) {
+                double moved = upper[i] + shift[a];
+                upper[i] = moved;
+                open += survives(base, a, moved * inflate, slack) ? 1 : 0;
             } else {
-                bound = moved * inflate;
+                open++;
             }
+        }
+        // The own distances of the open points, into distance[0..open): deferred, distance is
+        // otherwise unused; watched, every point is open, so distance[p] is point from + p's.
+        rows.distancesSquared(pending, open, labels, centroids, distance);
+        long computed = open;
+        for (int p = 0; p < open; p++) {
+            int i = pending[p];
+            int base = i * k;
+            int a = labels[i];
+            double bestDistance = distance[p];
+            double own = Math.sqrt(bestDistance);
+            lower[base + a] = own;
+            double bound = own * inflate;
             int best = a;
             if (!(bound < nearestHalfGap[a])) {
                 for (int j = 0; j < k; j++) {
                     if (j == a || bound < lower[base + j] - slack || bound < halfGap[best * k + j]) {
                         continue;
-                    }
-                    if (!tight) {
-                        // best is still a: tighten, and look at j again with the exact bound.
-                        bestDistance = distance(i, centroids, a * d);
-                        computed++;
-                        double own = Math.sqrt(bestDistance);
-                        lower[base + a] = own;
-                        bound = own * inflate;
-                        tight = true;
-                        if (bound < lower[base + j] - slack || bound < halfGap[a * k + j]) {
-                            continue;
-                        }
                     }
                     double dist = distance(i, centroids, j * d);
                     computed++;
@@ -142,11 +150,28 @@ final class ElkanPass extends BoundedPass {
             }
             label[i - from] = best;
             if (deferring) {
-                upper[i] = tight ? Math.sqrt(bestDistance) : moved;
+                upper[i] = Math.sqrt(bestDistance);
             } else {
-                distance[i - from] = bestDistance;
+                distance[p] = bestDistance;
             }
         }
         return computed;
+    }
+
+    /**
+     * Whether some centroid other than {@code a} survives the tests against the upper bound
+     * {@code bound} (already inflated) of the point whose lower bounds start at {@code base}.
+     * False also proves nothing for a NaN bound: NaN &lt; x is false, so every centroid survives.
+     */
+    private boolean survives(int base, int a, double bound, double slack) {
+        if (bound < nearestHalfGap[a]) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            if (j != a && !(bound < lower[base + j] - slack || bound < halfGap[a * k + j])) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -116,13 +116,18 @@ final class FilterPass extends AssignmentPass {
     }
 
     @Override
+    boolean sumsByPoint() {
+        return !cells;
+    }
+
+    @Override
     boolean defersDistances() {
         return seen != null;
     }
 
     @Override
-    double distanceInLatestPass(int i, int label) {
-        return rows.distanceSquared(i, seen, label * d);
+    double[] latestCentroids() {
+        return seen;
     }
 
     @Override

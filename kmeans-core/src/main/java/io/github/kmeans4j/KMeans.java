@@ -250,8 +250,7 @@ public final class KMeans {
             throw new IllegalArgumentException("algorithm YINYANG keeps n*max(1, k/10) lower bounds, but that is "
                     + yinyangBounds + ", more than the largest array; use HAMERLY or LLOYD");
         }
-        int slots = AssignmentPass.slotsFor(data.n());
-        int helpers = Math.min(threads, slots) - 1;
+        int helpers = AssignmentPass.threadsFor(data.n(), threads) - 1;
         // Nobody reads the inertia of a pass: the bounded variants may defer their distances.
         boolean unwatched = listeners.isEmpty() && stoppingRules.isEmpty();
         try (WorkerPool pool = WorkerPool.of(executor, helpers, "kmeans4j-worker")) {

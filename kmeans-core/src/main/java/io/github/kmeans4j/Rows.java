@@ -43,6 +43,14 @@ abstract sealed class Rows {
      */
     abstract void distancesSquared(int from, int to, int[] labels, double[] c, double[] out);
 
+    /**
+     * For every {@code p < count}: the squared distance of point {@code i = points[p]} to the
+     * centroid {@code labels[i]} of {@code c} (k rows of d values) into {@code out[p]}, bit for bit
+     * {@link #distanceSquared}, several points at a time as {@link #distancesSquared(int, int,
+     * int[], double[], double[])}.
+     */
+    abstract void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out);
+
     /** Copies row {@code i} into {@code out[offset..offset+d)}. */
     abstract void copyRow(int i, double[] out, int offset);
 
@@ -91,36 +99,52 @@ abstract sealed class Rows {
             int i = from;
             for (; i + 4 <= to; i += 4) {
                 int j = i - from;
-                int r0 = i * d;
-                int r1 = r0 + d;
-                int r2 = r1 + d;
-                int r3 = r2 + d;
-                int c0 = labels[j] * d;
-                int c1 = labels[j + 1] * d;
-                int c2 = labels[j + 2] * d;
-                int c3 = labels[j + 3] * d;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                for (int m = 0; m < d; m++) {
-                    double e0 = x[r0 + m] - c[c0 + m];
-                    double e1 = x[r1 + m] - c[c1 + m];
-                    double e2 = x[r2 + m] - c[c2 + m];
-                    double e3 = x[r3 + m] - c[c3 + m];
-                    s0 += e0 * e0;
-                    s1 += e1 * e1;
-                    s2 += e2 * e2;
-                    s3 += e3 * e3;
-                }
-                out[j] = s0;
-                out[j + 1] = s1;
-                out[j + 2] = s2;
-                out[j + 3] = s3;
+                four(i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, c, labels[j] * d, labels[j + 1] * d,
+                        labels[j + 2] * d, labels[j + 3] * d, out, j);
             }
             for (; i < to; i++) {
                 out[i - from] = distanceSquared(i, c, labels[i - from] * d);
             }
+        }
+
+        @Override
+        void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out) {
+            int p = 0;
+            for (; p + 4 <= count; p += 4) {
+                int i0 = points[p];
+                int i1 = points[p + 1];
+                int i2 = points[p + 2];
+                int i3 = points[p + 3];
+                four(i0 * d, i1 * d, i2 * d, i3 * d, c, labels[i0] * d, labels[i1] * d, labels[i2] * d,
+                        labels[i3] * d, out, p);
+            }
+            for (; p < count; p++) {
+                int i = points[p];
+                out[p] = distanceSquared(i, c, labels[i] * d);
+            }
+        }
+
+        /** Four rows' squared distances to four centroids, each summed in column order, into {@code out[at..at+4)}. */
+        private void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
+                          double[] out, int at) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int m = 0; m < d; m++) {
+                double e0 = x[r0 + m] - c[c0 + m];
+                double e1 = x[r1 + m] - c[c1 + m];
+                double e2 = x[r2 + m] - c[c2 + m];
+                double e3 = x[r3 + m] - c[c3 + m];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            out[at] = s0;
+            out[at + 1] = s1;
+            out[at + 2] = s2;
+            out[at + 3] = s3;
         }
 
         @Override
@@ -201,36 +225,52 @@ abstract sealed class Rows {
             int i = from;
             for (; i + 4 <= to; i += 4) {
                 int j = i - from;
-                int r0 = i * d;
-                int r1 = r0 + d;
-                int r2 = r1 + d;
-                int r3 = r2 + d;
-                int c0 = labels[j] * d;
-                int c1 = labels[j + 1] * d;
-                int c2 = labels[j + 2] * d;
-                int c3 = labels[j + 3] * d;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                for (int m = 0; m < d; m++) {
-                    double e0 = x[r0 + m] - c[c0 + m];
-                    double e1 = x[r1 + m] - c[c1 + m];
-                    double e2 = x[r2 + m] - c[c2 + m];
-                    double e3 = x[r3 + m] - c[c3 + m];
-                    s0 += e0 * e0;
-                    s1 += e1 * e1;
-                    s2 += e2 * e2;
-                    s3 += e3 * e3;
-                }
-                out[j] = s0;
-                out[j + 1] = s1;
-                out[j + 2] = s2;
-                out[j + 3] = s3;
+                four(i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, c, labels[j] * d, labels[j + 1] * d,
+                        labels[j + 2] * d, labels[j + 3] * d, out, j);
             }
             for (; i < to; i++) {
                 out[i - from] = distanceSquared(i, c, labels[i - from] * d);
             }
+        }
+
+        @Override
+        void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out) {
+            int p = 0;
+            for (; p + 4 <= count; p += 4) {
+                int i0 = points[p];
+                int i1 = points[p + 1];
+                int i2 = points[p + 2];
+                int i3 = points[p + 3];
+                four(i0 * d, i1 * d, i2 * d, i3 * d, c, labels[i0] * d, labels[i1] * d, labels[i2] * d,
+                        labels[i3] * d, out, p);
+            }
+            for (; p < count; p++) {
+                int i = points[p];
+                out[p] = distanceSquared(i, c, labels[i] * d);
+            }
+        }
+
+        /** Four rows' squared distances to four centroids, each summed in column order, into {@code out[at..at+4)}. */
+        private void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
+                          double[] out, int at) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int m = 0; m < d; m++) {
+                double e0 = x[r0 + m] - c[c0 + m];
+                double e1 = x[r1 + m] - c[c1 + m];
+                double e2 = x[r2 + m] - c[c2 + m];
+                double e3 = x[r3 + m] - c[c3 + m];
+                s0 += e0 * e0;
+                s1 += e1 * e1;
+                s2 += e2 * e2;
+                s3 += e3 * e3;
+            }
+            out[at] = s0;
+            out[at + 1] = s1;
+            out[at + 2] = s2;
+            out[at + 3] = s3;
         }
 
         @Override

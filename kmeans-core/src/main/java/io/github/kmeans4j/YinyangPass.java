@@ -68,7 +68,7 @@ final class YinyangPass extends BoundedPass {
         this.memberStart = new int[stride + 1];
         this.groupOf = new int[k];
         this.groupShift = new double[stride];
-        int slots = slotsFor(n);
+        int slots = slotsFor(n, k);
         this.opened = new int[slots][stride];
     }
 
