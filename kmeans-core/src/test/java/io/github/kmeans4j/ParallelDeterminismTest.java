@@ -23,7 +23,7 @@ class ParallelDeterminismTest {
 
     /**
      * Gaussian blobs around {@code centres} random centres, large enough to be cut into several
-     * slots when n ≥ 2 · MIN_SLOT_POINTS; also used by {@link AcceleratedTraceTest}.
+     * slots when n ≥ 2 · MIN_THREAD_POINTS; also used by {@link AcceleratedTraceTest}.
      */
     static Dataset blobs(long seed, int n, int d, int centres, boolean floats) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
