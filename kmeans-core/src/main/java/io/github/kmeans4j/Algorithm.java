@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.CentroidDistances;
 import io.github.kmeans4j.internal.DistanceKernel;
 import java.util.concurrent.Executor;
 
@@ -48,7 +49,7 @@ public enum Algorithm {
     HAMERLY {
         @Override
         AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
-            return new HamerlyPass(data, k, pool, threads, unwatched);
+            return new HamerlyPass(data, k, pool, threads, CentroidDistances.forKernel(kernel), unwatched);
         }
     },
     /**
@@ -60,7 +61,8 @@ public enum Algorithm {
     ELKAN {
         @Override
         AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
-            return new ElkanPass(data, k, pool, threads, unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
+            return new ElkanPass(data, k, pool, threads, CentroidDistances.forKernel(kernel),
+                    unwatched && data.d() >= ElkanPass.DEFER_MIN_D);
         }
     },
     /**
@@ -109,7 +111,7 @@ public enum Algorithm {
     YINYANG {
         @Override
         AssignmentPass pass(Dataset data, int k, DistanceKernel kernel, Executor pool, int threads, boolean unwatched) {
-            return new YinyangPass(data, k, pool, threads);
+            return new YinyangPass(data, k, pool, threads, CentroidDistances.forKernel(kernel));
         }
     },
     /**

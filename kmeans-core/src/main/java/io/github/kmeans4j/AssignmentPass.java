@@ -34,6 +34,8 @@ abstract class AssignmentPass {
     static final int MIN_SLOT_POINTS = 256;
     /** Slot and block boundaries are multiples of this, so lane-based kernels rarely see ragged edges. */
     static final int ALIGN = 64;
+    /** Points whose distances to every centroid a full search computes together. */
+    static final int SEARCH_ROWS = 4;
     /** Points whose distances {@link #settle} computes together. */
     private static final int SETTLE_BLOCK = 256;
 
@@ -161,21 +163,25 @@ abstract class AssignmentPass {
         final int[] pending;
         /** Squared distances of a block of points (empty for variants that do not need them). */
         final double[] distance;
-        /** One point's squared distance to every centroid (empty for variants that do not need them). */
+        /**
+         * Up to {@link #SEARCH_ROWS} points' squared distances to every centroid, k per point
+         * (empty for variants that do not need them).
+         */
         final double[] toEach;
 
         Scratch(int k, int size, boolean distances) {
             labels = new int[size];
             pending = new int[distances ? size : 0];
             distance = new double[distances ? size : 0];
-            toEach = new double[distances ? k : 0];
+            toEach = new double[distances ? SEARCH_ROWS * k : 0];
         }
     }
 
     /**
      * @param scratchSize the length of each thread's {@link Scratch#labels}
      * @param distances whether each thread also gets {@link Scratch#pending} and
-     *     {@link Scratch#distance} of that length and a {@link Scratch#toEach} of length k
+     *     {@link Scratch#distance} of that length and a {@link Scratch#toEach} of length
+     *     {@link #SEARCH_ROWS}·k
      */
     AssignmentPass(Rows rows, double[] w, int k, Executor executor, int threads, int scratchSize, boolean distances) {
         this.rows = rows;

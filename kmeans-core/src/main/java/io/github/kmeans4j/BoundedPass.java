@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.CentroidDistances;
 import io.github.kmeans4j.internal.Nearest;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
@@ -82,18 +83,25 @@ abstract class BoundedPass extends AssignmentPass {
      */
     final double[] upper;
 
+    /** The full search's distances (any implementation gives the same bits). */
+    private final CentroidDistances search;
+    /** This pass's centroids in {@link #search}'s layout; null for one or two dimensions in double. */
+    private CentroidDistances.Centroids prepared;
     /** The data's values when stored in double, else null. */
     private final double[] x;
     /** The data's values when stored in float, else null. */
     private final float[] xf;
 
     /**
+     * @param search computes the full search's distances
      * @param pairwise whether {@link #halfGap} is kept for every pair (Elkan), not only the nearest (Hamerly)
      * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
      *     that no listener and no stopping rule watches
      */
-    BoundedPass(Dataset data, int k, Executor executor, int threads, boolean pairwise, boolean defer) {
+    BoundedPass(Dataset data, int k, Executor executor, int threads, CentroidDistances search, boolean pairwise,
+                boolean defer) {
         super(Rows.of(data), data.weightsOrNull(), k, executor, threads, BLOCK, true);
+        this.search = search;
         this.upper = defer ? new double[n] : null;
         this.x = data.values();
         this.xf = x == null ? data.floatValues() : null;
@@ -163,60 +171,45 @@ abstract class BoundedPass extends AssignmentPass {
 
     /**
      * Every centroid's squared distance from point {@code i} into {@code out[0..k)}, each bit for
-     * bit {@link #distance}: four centroids at a time, each with its own sum taken in column order,
-     * so that four independent chains of additions overlap instead of one waiting on the next.
+     * bit {@link #distance}; {@code c} is this pass's centroids.
      */
     final void distances(int i, double[] c, double[] out) {
-        int row = i * d;
-        if (x != null && d <= 2) {
-            // The shapes where a search is cheapest and most frequent, spelt out so that nothing
-            // is left to decide per centroid; the arithmetic is distance()'s, term for term.
+        distances(new int[] {i}, 1, out);
+    }
+
+    /**
+     * For every {@code p < count}: every centroid's squared distance from point {@code points[p]}
+     * into {@code out[p·k .. p·k + k)}, each bit for bit {@link #distance}: by
+     * {@link CentroidDistances}, or spelt out for one and two dimensions, where a search is
+     * cheapest and most frequent.
+     */
+    final void distances(int[] points, int count, double[] out) {
+        if (prepared != null) {
+            if (x != null) {
+                search.distances(x, points, count, prepared, out);
+            } else {
+                search.distances(xf, points, count, prepared, out);
+            }
+            return;
+        }
+        double[] c = seen;   // this pass's centroids
+        for (int p = 0; p < count; p++) {
+            int row = points[p] * d;
+            int at = p * k;
             double v0 = x[row];
             if (d == 2) {
                 double v1 = x[row + 1];
                 for (int j = 0, o = 0; j < k; j++, o += 2) {
                     double a = v0 - c[o];
                     double b = v1 - c[o + 1];
-                    out[j] = a * a + b * b;
+                    out[at + j] = a * a + b * b;
                 }
             } else {
                 for (int j = 0; j < k; j++) {
                     double a = v0 - c[j];
-                    out[j] = a * a;
+                    out[at + j] = a * a;
                 }
             }
-            return;
-        }
-        int j = 0;
-        if (d > 2) {
-            for (; j + 4 <= k; j += 4) {
-                int o0 = j * d;
-                int o1 = o0 + d;
-                int o2 = o1 + d;
-                int o3 = o2 + d;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                for (int m = 0; m < d; m++) {
-                    double v = x != null ? x[row + m] : xf[row + m];
-                    double e0 = v - c[o0 + m];
-                    double e1 = v - c[o1 + m];
-                    double e2 = v - c[o2 + m];
-                    double e3 = v - c[o3 + m];
-                    s0 += e0 * e0;
-                    s1 += e1 * e1;
-                    s2 += e2 * e2;
-                    s3 += e3 * e3;
-                }
-                out[j] = s0;
-                out[j + 1] = s1;
-                out[j + 2] = s2;
-                out[j + 3] = s3;
-            }
-        }
-        for (; j < k; j++) {
-            out[j] = distance(i, c, j * d);
         }
     }
 
@@ -244,6 +237,7 @@ abstract class BoundedPass extends AssignmentPass {
             shift[j] = useBounds ? Math.sqrt(Nearest.distanceSquared(seen, j * d, centroids, j * d, d)) : 0;
         }
         System.arraycopy(centroids, 0, seen, 0, k * d);
+        prepared = d <= 2 && x != null ? null : search.centroids(centroids, k, d);
         lowerSlack = eps * scale + 2 * TINY;
         long between = 0;
         Arrays.fill(nearestHalfGap, Double.POSITIVE_INFINITY);

@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.CentroidDistances;
 import java.util.concurrent.Executor;
 
 /**
@@ -27,11 +28,12 @@ final class ElkanPass extends BoundedPass {
     private final double[] lower;
 
     /**
+     * @param search computes the full search's distances
      * @param defer whether to {@linkplain #defersDistances() defer distances}: for a fit that no
      *     listener and no stopping rule watches, from {@link #DEFER_MIN_D} dimensions on
      */
-    ElkanPass(Dataset data, int k, Executor executor, int threads, boolean defer) {
-        super(data, k, executor, threads, true, defer);
+    ElkanPass(Dataset data, int k, Executor executor, int threads, CentroidDistances search, boolean defer) {
+        super(data, k, executor, threads, search, true, defer);
         this.lower = new double[Math.multiplyExact(n, k)];
     }
 
@@ -49,24 +51,33 @@ final class ElkanPass extends BoundedPass {
         for (int from = start; from < end; from += BLOCK) {
             int to = Math.min(end, from + BLOCK);
             if (!useBounds) {
-                for (int i = from; i < to; i++) {
-                    int base = i * k;
-                    distances(i, centroids, toEach);
-                    int best = 0;
-                    double bestDistance = toEach[0];
-                    lower[base] = Math.sqrt(bestDistance);
-                    for (int j = 1; j < k; j++) {
-                        double dist = toEach[j];
-                        lower[base + j] = Math.sqrt(dist);
-                        if (dist < bestDistance) {
-                            bestDistance = dist;
-                            best = j;
-                        }
+                int[] rows = p.pending;
+                for (int first = from; first < to; first += SEARCH_ROWS) {
+                    int count = Math.min(SEARCH_ROWS, to - first);
+                    for (int q = 0; q < count; q++) {
+                        rows[q] = first + q;
                     }
-                    label[i - from] = best;
-                    distance[i - from] = bestDistance;
-                    if (upper != null) {
-                        upper[i] = Math.sqrt(bestDistance);
+                    distances(rows, count, toEach);
+                    for (int q = 0; q < count; q++) {
+                        int i = first + q;
+                        int base = i * k;
+                        int at = q * k;
+                        int best = 0;
+                        double bestDistance = toEach[at];
+                        lower[base] = Math.sqrt(bestDistance);
+                        for (int j = 1; j < k; j++) {
+                            double dist = toEach[at + j];
+                            lower[base + j] = Math.sqrt(dist);
+                            if (dist < bestDistance) {
+                                bestDistance = dist;
+                                best = j;
+                            }
+                        }
+                        label[i - from] = best;
+                        distance[i - from] = bestDistance;
+                        if (upper != null) {
+                            upper[i] = Math.sqrt(bestDistance);
+                        }
                     }
                 }
                 computed += (long) (to - from) * k;

@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.CentroidDistances;
 import java.util.concurrent.Executor;
 
 /**
@@ -27,11 +28,12 @@ final class HamerlyPass extends BoundedPass {
     private double secondShift;
 
     /**
+     * @param search computes the full search's distances
      * @param defer whether to {@linkplain #defersDistances() defer distances}: true only for a fit
      *     that no listener and no stopping rule watches
      */
-    HamerlyPass(Dataset data, int k, Executor executor, int threads, boolean defer) {
-        super(data, k, executor, threads, false, defer);
+    HamerlyPass(Dataset data, int k, Executor executor, int threads, CentroidDistances search, boolean defer) {
+        super(data, k, executor, threads, search, false, defer);
         this.lower = new double[n];
     }
 

@@ -2,6 +2,7 @@ package io.github.kmeans4j;
 
 import io.github.kmeans4j.internal.Nearest;
 import java.util.Arrays;
+import io.github.kmeans4j.internal.CentroidDistances;
 import java.util.concurrent.Executor;
 
 /**
@@ -51,14 +52,14 @@ final class YinyangPass extends BoundedPass {
         return (long) n * Math.max(1, k / GROUP_SIZE);
     }
 
-    /** With t = max(1, ⌊k / {@link #GROUP_SIZE}⌋) groups. */
-    YinyangPass(Dataset data, int k, Executor executor, int threads) {
-        this(data, k, executor, threads, Math.max(1, k / GROUP_SIZE));
+    /** With t = max(1, ⌊k / {@link #GROUP_SIZE}⌋) groups; {@code search} computes the full search's distances. */
+    YinyangPass(Dataset data, int k, Executor executor, int threads, CentroidDistances search) {
+        this(data, k, executor, threads, search, Math.max(1, k / GROUP_SIZE));
     }
 
     /** With at most {@code groupCount} groups (1 to k), for tests that want many groups of few centroids. */
-    YinyangPass(Dataset data, int k, Executor executor, int threads, int groupCount) {
-        super(data, k, executor, threads, false, false);
+    YinyangPass(Dataset data, int k, Executor executor, int threads, CentroidDistances search, int groupCount) {
+        super(data, k, executor, threads, search, false, false);
         if (groupCount < 1 || groupCount > k) {
             throw new IllegalArgumentException("groups must be 1 to k = " + k + ", got " + groupCount);
         }

@@ -1,5 +1,8 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.CentroidDistances;
+import io.github.kmeans4j.internal.Kernels;
+import io.github.kmeans4j.internal.ScalarCentroidDistances;
 import io.github.kmeans4j.recording.Recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -492,9 +495,13 @@ class AcceleratedTraceTest {
         }
         Dataset data = Dataset.of(rows);
         boolean defer = variant % 2 == 1 && variant < 8;
-        AssignmentPass pass = variant == 8 ? new YinyangPass(data, k, null, 1, r.nextInt(1, k + 1))
+        // Either full search: they give the same bits.
+        CentroidDistances search = r.nextBoolean() ? ScalarCentroidDistances.INSTANCE
+                : CentroidDistances.forKernel(Kernels.automatic());
+        AssignmentPass pass = variant == 8 ? new YinyangPass(data, k, null, 1, search, r.nextInt(1, k + 1))
                 : variant >= 4 ? new FilterPass(data, k, null, 1, defer, variant >= 6)
-                : variant < 2 ? new ElkanPass(data, k, null, 1, defer) : new HamerlyPass(data, k, null, 1, defer);
+                : variant < 2 ? new ElkanPass(data, k, null, 1, search, defer)
+                : new HamerlyPass(data, k, null, 1, search, defer);
         assertThat(pass.defersDistances()).isEqualTo(defer);
         ClusterTotals totals = new ClusterTotals(k, d);
         int[] labels = new int[n];
