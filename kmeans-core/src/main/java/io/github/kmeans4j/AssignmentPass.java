@@ -19,7 +19,7 @@ import java.util.concurrent.Executor;
  *
  * <p>A slot's sums are a function of its rows, weights and labels alone, so a slot whose labels
  * are those its sums were last taken with keeps them without reading its rows again
- * ({@link Partial#sum}). Late in a fit, when few points change cluster, most slots do: a variant
+ * ({@link Partial#add}). Late in a fit, when few points change cluster, most slots do: a variant
  * that proves most labels without a distance (Hamerly, Elkan, Yinyang) then leaves most rows
  * unread. That is why slots are small (a few hundred points) and many; their partial sums cost
  * at most n·d/8 values of memory.
@@ -64,6 +64,10 @@ abstract class AssignmentPass {
         private final int[] summed;
         /** Whether {@link #sums} and the rest hold the totals of {@link #summed}. */
         private boolean current;
+        /** The slot's first point. */
+        private int first;
+        /** Whether this pass takes the sums again (a label differed from {@link #summed}). */
+        private boolean summing;
         double inertia;
         int moved;
         long computed;
@@ -81,11 +85,13 @@ abstract class AssignmentPass {
             summed = new int[points];
         }
 
-        /** Starts a pass on this slot with a thread's buffers. */
-        void begin(Scratch buffers) {
+        /** Starts a pass on this slot, whose first point is {@code start}, with a thread's buffers. */
+        void begin(Scratch buffers, int start) {
             inertia = 0;
             moved = 0;
             computed = 0;
+            first = start;
+            summing = false;
             scratch = buffers.labels;
             pending = buffers.pending;
             scratchDistance = buffers.distance;
@@ -104,42 +110,53 @@ abstract class AssignmentPass {
         }
 
         /**
-         * Accounts point {@code i} with its label only: the label, and the move if it changed (for
-         * a pass that {@linkplain #defersDistances() defers distances}). Its sums are taken for the
-         * whole slot once every label is known ({@link #sum}).
+         * Accounts point {@code i} with its label only: the label, the move if it changed, and
+         * its row in the sums (for a pass that {@linkplain #defersDistances() defers distances},
+         * which accounts the distances later). Points are accounted in order, every point of the
+         * slot once. While every label so far is the one the kept sums were taken with, no row is
+         * read; at the first that is not, the sums are taken again from the slot's first point.
          */
         void add(AssignmentPass pass, int i, int label, int[] labels) {
             if (labels[i] != label) {
                 labels[i] = label;
                 moved++;
             }
+            if (summing) {
+                accumulate(pass, i, label);
+            } else if (!current || summed[i - first] != label) {
+                sumAgain(pass, i, labels);
+            }
+        }
+
+        /** The sums taken again, from the slot's first point to {@code i} (labelled already). */
+        private void sumAgain(AssignmentPass pass, int i, int[] labels) {
+            discard();
+            summing = true;
+            for (int q = first; q <= i; q++) {
+                accumulate(pass, q, labels[q]);
+            }
+        }
+
+        /** Point {@code i}'s row, weight, size and positive row into cluster {@code label}'s totals. */
+        private void accumulate(AssignmentPass pass, int i, int label) {
+            size[label]++;
+            double weight = pass.w == null ? 1.0 : pass.w[i];
+            if (weight != 0) {
+                this.weight[label] += weight;
+                positive[label]++;
+                pass.rows.addWeighted(i, weight, sums, label * pass.d);
+            }
         }
 
         /**
-         * The sums, weights, sizes and rows of positive weight of the points {@code [start, end)}
-         * (this slot) under {@code labels}, added in point order: kept when the labels are those
-         * they were last taken with, since they depend on nothing else.
+         * Ends the pass on the slot {@code [first, end)}: when its sums were taken again, they are
+         * kept with the labels they were taken with.
          */
-        void sum(AssignmentPass pass, int start, int end, int[] labels) {
-            int count = end - start;
-            if (current && Arrays.equals(labels, start, end, summed, 0, count)) {
-                return;
+        void finish(int end, int[] labels) {
+            if (summing) {
+                System.arraycopy(labels, first, summed, 0, end - first);
+                current = true;
             }
-            discard();
-            double[] w = pass.w;
-            int d = pass.d;
-            for (int i = start; i < end; i++) {
-                int label = labels[i];
-                size[label]++;
-                double weight = w == null ? 1.0 : w[i];
-                if (weight != 0) {
-                    this.weight[label] += weight;
-                    positive[label]++;
-                    pass.rows.addWeighted(i, weight, sums, label * d);
-                }
-            }
-            System.arraycopy(labels, start, summed, 0, count);
-            current = true;
         }
 
         /** Zeroes the totals, for a pass that writes them itself rather than through {@link #sum}. */
@@ -306,7 +323,7 @@ abstract class AssignmentPass {
     }
 
     /**
-     * Whether the sums are taken from the labels point by point ({@link Partial#sum}); false for
+     * Whether the sums are taken point by point as {@link Partial#add} accounts them; false for
      * a pass that writes each slot's totals itself.
      */
     boolean sumsByPoint() {
@@ -337,16 +354,16 @@ abstract class AssignmentPass {
 
     private void slot(int s, Scratch buffers, double[] centroids, int[] labels, double[] nearestDistance) {
         Partial p = partials[s];
-        p.begin(buffers);
+        int start = boundary(s);
+        int end = boundary(s + 1);
+        p.begin(buffers, start);
         boolean byPoint = sumsByPoint();
         if (!byPoint) {
             p.discard();
         }
-        int start = boundary(s);
-        int end = boundary(s + 1);
         slot(p, start, end, centroids, labels, nearestDistance);
         if (byPoint) {
-            p.sum(this, start, end, labels);
+            p.finish(end, labels);
         }
     }
 

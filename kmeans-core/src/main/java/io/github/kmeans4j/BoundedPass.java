@@ -174,7 +174,11 @@ abstract class BoundedPass extends AssignmentPass {
      * bit {@link #distance}; {@code c} is this pass's centroids.
      */
     final void distances(int i, double[] c, double[] out) {
-        distances(new int[] {i}, 1, out);
+        if (prepared == null) {
+            small(i, out, 0);
+        } else {
+            distances(new int[] {i}, 1, out);
+        }
     }
 
     /**
@@ -192,23 +196,27 @@ abstract class BoundedPass extends AssignmentPass {
             }
             return;
         }
-        double[] c = seen;   // this pass's centroids
         for (int p = 0; p < count; p++) {
-            int row = points[p] * d;
-            int at = p * k;
-            double v0 = x[row];
-            if (d == 2) {
-                double v1 = x[row + 1];
-                for (int j = 0, o = 0; j < k; j++, o += 2) {
-                    double a = v0 - c[o];
-                    double b = v1 - c[o + 1];
-                    out[at + j] = a * a + b * b;
-                }
-            } else {
-                for (int j = 0; j < k; j++) {
-                    double a = v0 - c[j];
-                    out[at + j] = a * a;
-                }
+            small(points[p], out, p * k);
+        }
+    }
+
+    /** {@link #distances} of point {@code i} for one or two dimensions in double, into {@code out[at..at+k)}. */
+    private void small(int i, double[] out, int at) {
+        double[] c = seen;   // this pass's centroids
+        int row = i * d;
+        double v0 = x[row];
+        if (d == 2) {
+            double v1 = x[row + 1];
+            for (int j = 0, o = 0; j < k; j++, o += 2) {
+                double a = v0 - c[o];
+                double b = v1 - c[o + 1];
+                out[at + j] = a * a + b * b;
+            }
+        } else {
+            for (int j = 0; j < k; j++) {
+                double a = v0 - c[j];
+                out[at + j] = a * a;
             }
         }
     }

@@ -69,9 +69,11 @@ final class HamerlyPass extends BoundedPass {
         for (int from = start; from < end; from += BLOCK) {
             int to = Math.min(end, from + BLOCK);
             if (!useBounds) {
+                int[] rows = p.pending;
                 for (int i = from; i < to; i++) {
-                    search(i, centroids, toEach, label, distance, i - from);
+                    rows[i - from] = i;
                 }
+                searchAll(rows, to - from, from, toEach, label, distance);
                 computed += (long) (to - from) * k;
             } else if (upper != null) {
                 computed += deferred(from, to, centroids, labels, toEach, label, p.pending, distance);
@@ -144,9 +146,8 @@ final class HamerlyPass extends BoundedPass {
             }
         }
         // Round 3, narrow rows only.
-        for (int p = 0; narrow && p < searches; p++) {
-            int i = pending[p];
-            search(i, centroids, toEach, label, distance, i - from);
+        if (narrow) {
+            searchAll(pending, searches, from, toEach, label, distance);
         }
         return open + (long) searches * (k - 1);
     }
@@ -158,11 +159,36 @@ final class HamerlyPass extends BoundedPass {
      */
     private void search(int i, double[] centroids, double[] toEach, int[] label, double[] distance, int at) {
         distances(i, centroids, toEach);
+        choose(i, toEach, 0, label, distance, at);
+    }
+
+    /**
+     * The exact search of the points {@code points[0..count)} of the block that starts at
+     * {@code from}, {@link #SEARCH_ROWS} at a time, as {@link #search}.
+     */
+    private void searchAll(int[] points, int count, int from, double[] toEach, int[] label, double[] distance) {
+        int[] rows = new int[SEARCH_ROWS];
+        for (int first = 0; first < count; first += SEARCH_ROWS) {
+            int size = Math.min(SEARCH_ROWS, count - first);
+            System.arraycopy(points, first, rows, 0, size);
+            distances(rows, size, toEach);
+            for (int q = 0; q < size; q++) {
+                choose(rows[q], toEach, q * k, label, distance, rows[q] - from);
+            }
+        }
+    }
+
+    /**
+     * Point {@code i}'s label from its distances to every centroid at {@code toEach[offset..)}:
+     * the first strict minimum in index order; the label and its squared distance at {@code at},
+     * the lower bound set to the second smallest distance.
+     */
+    private void choose(int i, double[] toEach, int offset, int[] label, double[] distance, int at) {
         int best = 0;
-        double bestDistance = toEach[0];
+        double bestDistance = toEach[offset];
         double second = Double.POSITIVE_INFINITY;
         for (int j = 1; j < k; j++) {
-            double dist = toEach[j];
+            double dist = toEach[offset + j];
             // Written for conditional moves: which centroid wins is data-dependent and unpredictable.
             boolean closer = dist < bestDistance;
             second = closer ? bestDistance : Math.min(second, dist);

@@ -15,7 +15,7 @@ import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 
 /**
  * A pass keeps a slot's sums while the slot's labels stay those they were taken with
- * ({@link AssignmentPass.Partial#sum}). The law: what a pass object that has run many passes
+ * ({@link AssignmentPass.Partial#add}). The law: what a pass object that has run many passes
  * reports equals, bit for bit, what a new pass object reports from the same labels and centroids,
  * which has nothing kept. Checked along Lloyd steps, where fewer and fewer labels change, so that
  * slots are kept, taken again, and kept again, for every variant that sums point by point.
@@ -72,6 +72,8 @@ class KeptSumsTest {
             mixed |= step > 0 && unchanged > 0 && unchanged < slots;
 
             assertThat(labels).as("labels, step %d", step).isEqualTo(freshLabels);
+            assertThat(expected.sums).as("a new pass's sums, step %d", step)
+                    .isEqualTo(slotSums(data, labels, kept, slots, k));
             assertThat(actual.sums).as("sums, step %d", step).isEqualTo(expected.sums);
             assertThat(actual.weight).as("weights, step %d", step).isEqualTo(expected.weight);
             assertThat(actual.size).as("sizes, step %d", step).isEqualTo(expected.size);
@@ -89,5 +91,27 @@ class KeptSumsTest {
         }
         Statistics.label("kept some slots, took others again").collect(mixed);
         Statistics.label("kept some slots, took others again").coverage(c -> c.check(true).percentage(p -> p >= 60));
+    }
+
+    /**
+     * The sums written out: per slot, each point's weighted row added to its cluster in point
+     * order, then the slots' sums added in slot order.
+     */
+    private static double[] slotSums(Dataset data, int[] labels, AssignmentPass pass, int slots, int k) {
+        int d = data.d();
+        double[] total = new double[k * d];
+        for (int s = 0; s < slots; s++) {
+            double[] part = new double[k * d];
+            for (int i = pass.boundary(s); i < pass.boundary(s + 1); i++) {
+                double w = data.weight(i);
+                for (int m = 0; m < d; m++) {
+                    part[labels[i] * d + m] += w * data.get(i, m);
+                }
+            }
+            for (int v = 0; v < k * d; v++) {
+                total[v] = s == 0 ? part[v] : total[v] + part[v];
+            }
+        }
+        return total;
     }
 }
