@@ -5,17 +5,19 @@
 # benchmarks/target/compare-table.md and prints it. 23 minutes on 2 cores with everything and four
 # kmeans4j algorithms (2026-12-05, waits for the JMH lock included); each more one adds 1-2 minutes.
 #
-#   benchmarks/compare.sh [--shapes S1,S2] [--threads 1,2] [--algorithms A,B] [--no-seeding]
-#                         [--no-python] [--no-jvm-peers] [--quick]
+#   benchmarks/compare.sh [--shapes S1,S2] [--threads 1,2] [--algorithms A,B] [--float A,B]
+#                         [--no-seeding] [--no-python] [--no-jvm-peers] [--quick]
 #
 #   --shapes      shapes nxdxk (default 1000000x16x64,200000x64x256,60000x784x10,100000x2x8)
 #   --threads     thread counts (default 1,2)
 #   --algorithms  kmeans4j Algorithm values (default: every value of the built jar's Algorithm
 #                 enum, read at run time, except EXACT_1D, which takes one-dimensional data only);
-#                 each runs in double storage, and LLOYD also in float storage (Dataset.toFloats)
+#                 each runs in double storage
+#   --float       kmeans4j Algorithm values also run in float storage (Dataset.toFloats); default LLOYD
 #   --no-seeding  leave out greedy k-means++ against scikit-learn's kmeans_plusplus
 #   --no-python   leave out scikit-learn and FAISS;  --no-jvm-peers  leave out ELKI and Smile
-#   --skip R@S    leave out kmeans4j row R (an Algorithm value, or FLOAT for LLOYD float) on shape S,
+#   --skip R@S    leave out kmeans4j row R (an Algorithm value, or FLOAT:A for A in float storage,
+#                 FLOAT alone for LLOYD) on shape S,
 #                 e.g. --skip KD_FILTER@60000x784x10 for a variant too slow there (repeatable)
 #   --quick       shorter JMH runs and Python budgets, for checking the script, not for figures
 #
@@ -40,6 +42,7 @@ SCRIPTS="$ROOT/benchmarks/scripts"
 SHAPES=1000000x16x64,200000x64x256,60000x784x10,100000x2x8
 THREADS=1,2
 ALGORITHMS=
+FLOATS=LLOYD
 SEEDING=1
 PY=1
 JVM_PEERS=1
@@ -50,6 +53,7 @@ while [[ $# -gt 0 ]]; do
     --shapes) SHAPES=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --algorithms) ALGORITHMS=$2; shift 2 ;;
+    --float) FLOATS=$2; shift 2 ;;
     --no-seeding) SEEDING=0; shift ;;
     --no-python) PY=0; shift ;;
     --no-jvm-peers) JVM_PEERS=0; shift ;;
@@ -71,7 +75,8 @@ if [[ -z "$ALGORITHMS" ]]; then
 fi
 KMEANS4J=""
 for a in ${ALGORITHMS//,/ }; do KMEANS4J+="KMEANS4J:$a,"; done
-KMEANS4J+="KMEANS4J_FLOAT:LLOYD"
+for a in ${FLOATS//,/ }; do KMEANS4J+="KMEANS4J_FLOAT:$a,"; done
+KMEANS4J=${KMEANS4J%,}
 JVM_PEER_LIBS=ELKI_ELKAN,ELKI_HAMERLY,SMILE_BBD
 echo "== kmeans4j rows: $KMEANS4J"
 
@@ -124,8 +129,8 @@ for s in ${SHAPES//,/ }; do
   if (( n * d * k < 10000000 )); then SETTINGS_JMH=("${JMH_SMALL[@]}"); else SETTINGS_JMH=("${JMH_BIG[@]}"); fi
   LIBS=""
   for lib in ${KMEANS4J//,/ }; do
-    row=${lib#*:}; [[ $lib == KMEANS4J_FLOAT:* ]] && row=FLOAT
-    if [[ $SKIP == *" $row@$s "* ]]; then echo "== skipped on request: $lib on $s"; else LIBS+="$lib,"; fi
+    row=${lib#*:}; [[ $lib == KMEANS4J_FLOAT:* ]] && row=FLOAT:$row
+    if [[ $SKIP == *" $row@$s "* || ( $row == FLOAT:LLOYD && $SKIP == *" FLOAT@$s "* ) ]]; then echo "== skipped on request: $lib on $s"; else LIBS+="$lib,"; fi
   done
   jmh "kmeans4j-$s" CompareBenchmark -p shape="$s" -p threads="$THREADS" -p library="${LIBS%,}" "${SETTINGS_JMH[@]}"
   if [[ $JVM_PEERS == 1 ]]; then

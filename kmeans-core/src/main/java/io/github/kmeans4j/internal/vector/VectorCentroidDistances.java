@@ -108,10 +108,21 @@ public final class VectorCentroidDistances implements CentroidDistances {
                 a3 = a3.add(e3.mul(e3));
             }
             int first = group * L;
-            store(a0, out, at + first, k - first);
-            store(a1, out, at + k + first, k - first);
-            store(a2, out, at + 2 * k + first, k - first);
-            store(a3, out, at + 3 * k + first, k - first);
+            if (first + L <= k) {
+                a0.intoArray(out, at + first);
+                a1.intoArray(out, at + k + first);
+                a2.intoArray(out, at + 2 * k + first);
+                a3.intoArray(out, at + 3 * k + first);
+            } else {
+                double[] lanes = new double[4 * L];
+                a0.intoArray(lanes, 0);
+                a1.intoArray(lanes, L);
+                a2.intoArray(lanes, 2 * L);
+                a3.intoArray(lanes, 3 * L);
+                for (int q = 0; q < 4; q++) {
+                    System.arraycopy(lanes, q * L, out, at + q * k + first, k - first);
+                }
+            }
         }
     }
 
@@ -135,22 +146,11 @@ public final class VectorCentroidDistances implements CentroidDistances {
                 a0 = a0.add(e0.mul(e0));
                 a1 = a1.add(e1.mul(e1));
             }
+            double[] lanes = new double[2 * L];
+            a0.intoArray(lanes, 0);
+            a1.intoArray(lanes, L);
             int first = group * L;
-            store(a0, out, at + first, k - first);
-            if (pair) {
-                store(a1, out, at + first + L, k - first - L);
-            }
-        }
-    }
-
-    /** The first {@code min(L, left)} lanes of {@code a} into {@code out[at..)}. */
-    private static void store(DoubleVector a, double[] out, int at, int left) {
-        if (left >= L) {
-            a.intoArray(out, at);
-        } else {
-            double[] lanes = new double[L];
-            a.intoArray(lanes, 0);
-            System.arraycopy(lanes, 0, out, at, left);
+            System.arraycopy(lanes, 0, out, at + first, Math.min(pair ? 2 * L : L, k - first));
         }
     }
 }
