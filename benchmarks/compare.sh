@@ -97,7 +97,8 @@ else
   JMH_SMALL=(-f 1 -wi 1 -w 1s -i 5 -r 1s); JMH_BIG=(-f 1 -wi 2 -w 1s -i 3 -r 1s); BUDGET=15
   SETTINGS="JMH 1 fork, avgt; shapes with n·d·k < 10^7: 1 warm-up + 5 measurement iterations of 1 s; \
 others: 2 warm-up + 3 measurement iterations of 1 s, an iteration lasting at \
-least one fit. scikit-learn and FAISS: 1 untimed fit, then 3 to 5 timed fits (no more after ${BUDGET} s)"
+least one fit; seeding: single shots, 30 warm-up + 10 measured for shapes with n·d·k < 10^7, \
+1 + 3 for the others. scikit-learn and FAISS: 1 untimed fit, then 3 to 5 timed fits (no more after ${BUDGET} s)"
 fi
 
 wait_for_lock() {
@@ -140,12 +141,21 @@ done
 
 SEEDING_ARGS=()
 if [[ $SEEDING == 1 ]]; then
-  if [[ $QUICK == 1 ]]; then SEED_JMH=(-f 1 -wi 0 -i 1); else SEED_JMH=(-f 1 -wi 1 -i 3); fi
-  echo "== JMH seeding"
-  wait_for_lock
-  "$JAVA" -jar "$JAR" SeedingBenchmark -p shape="$SHAPES" -p threads="$THREADS" "${SEED_JMH[@]}" \
-      -rf json -rff "$OUT/seeding.json" > "$OUT/seeding.log" 2>&1 || echo "!! SeedingBenchmark failed, see $OUT/seeding.log"
-  SEEDING_ARGS=(--seeding-json "$OUT/seeding.json")
+  # One seeding is one shot (SingleShotTime): a shape seeded in milliseconds needs many shots
+  # before the JIT has compiled the loops (one warm-up shot left 100000x2x8 at 8.7 ms, thirty at
+  # 5.2), one seeded in seconds needs one.
+  for s in ${SHAPES//,/ }; do
+    IFS=x read -r n d k <<< "$s"
+    if [[ $QUICK == 1 ]]; then SEED_JMH=(-f 1 -wi 0 -i 1)
+    elif (( n * d * k < 10000000 )); then SEED_JMH=(-f 1 -wi 30 -i 10)
+    else SEED_JMH=(-f 1 -wi 1 -i 3); fi
+    echo "== JMH seeding $s: ${SEED_JMH[*]}"
+    wait_for_lock
+    "$JAVA" -jar "$JAR" SeedingBenchmark -p shape="$s" -p threads="$THREADS" "${SEED_JMH[@]}" \
+        -rf json -rff "$OUT/seeding-$s.json" > "$OUT/seeding-$s.log" 2>&1 \
+        || echo "!! SeedingBenchmark failed, see $OUT/seeding-$s.log"
+    SEEDING_ARGS+=(--seeding-json "$OUT/seeding-$s.json")
+  done
 fi
 
 PEER_ARGS=()

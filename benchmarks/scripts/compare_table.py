@@ -97,7 +97,7 @@ def main():
     parser.add_argument("--jmh-json", action="append", default=[])
     parser.add_argument("--jmh-log", action="append", default=[])
     parser.add_argument("--peers-json", action="append", default=[])
-    parser.add_argument("--seeding-json")
+    parser.add_argument("--seeding-json", action="append", default=[])
     parser.add_argument("--shapes", required=True)
     parser.add_argument("--threads", required=True)
     parser.add_argument("--kmeans4j", required=True, help="comma-separated CompareBenchmark libraries of kmeans4j")
@@ -230,15 +230,17 @@ def main():
         out.append("")
 
     # Seeding.
-    if args.seeding_json and os.path.exists(args.seeding_json):
+    seeding_files = [f for f in args.seeding_json if os.path.exists(f)]
+    if seeding_files:
         seeding = {}
-        with open(args.seeding_json) as f:
-            for entry in json.load(f):
-                p = entry["params"]
-                if p.get("initializer", "GREEDY") != "GREEDY":
-                    continue
-                seeding[(p["shape"], "kmeans4j", int(p["threads"]))] = flatten(
-                    entry["secondaryMetrics"]["seedingMs"]["rawData"])
+        for path in seeding_files:
+            with open(path) as f:
+                for entry in json.load(f):
+                    p = entry["params"]
+                    if p.get("initializer", "GREEDY") != "GREEDY":
+                        continue
+                    seeding[(p["shape"], "kmeans4j", int(p["threads"]))] = flatten(
+                        entry["secondaryMetrics"]["seedingMs"]["rawData"])
         for info in python:
             for s in info.get("seeding", []):
                 seeding[(s["shape"], "sklearn", info["threads"])] = [t * 1e3 for t in s["seconds"]]
