@@ -22,7 +22,7 @@ import java.util.concurrent.Executor;
  * ({@link Partial#add}). Late in a fit, when few points change cluster, most slots do: a variant
  * that proves most labels without a distance (Hamerly, Elkan, Yinyang) then leaves most rows
  * unread. That is why slots are small (a few hundred points) and many; their partial sums cost
- * at most n·d/8 values of memory.
+ * at most n·d/32 values of memory.
  *
  * <p>A pass object lives for one fit and is reused by its restarts: {@link #restart()} tells it
  * that a new run begins (so bounds kept from the previous run's centroids are forgotten).
@@ -30,8 +30,8 @@ import java.util.concurrent.Executor;
 abstract class AssignmentPass {
     /** A thread is given at least this many points, so small data stays on one thread. */
     static final int MIN_THREAD_POINTS = 2048;
-    /** A slot has at least this many points (and at least 8·k, so partial sums stay small). */
-    static final int MIN_SLOT_POINTS = 256;
+    /** A slot has at least this many points (and at least 32·k, so partial sums stay small). */
+    static final int MIN_SLOT_POINTS = 128;
     /** Slot and block boundaries are multiples of this, so lane-based kernels rarely see ragged edges. */
     static final int ALIGN = 64;
     /** Points whose distances to every centroid a full search computes together. */
@@ -68,6 +68,11 @@ abstract class AssignmentPass {
         private int first;
         /** Whether this pass takes the sums again (a label differed from {@link #summed}). */
         private boolean summing;
+        /**
+         * Where the sums are taken again: the working thread's zeroed buffer, which stays in
+         * cache, copied into {@link #sums} (and zeroed again) when the slot ends.
+         */
+        private double[] accumulator;
         double inertia;
         int moved;
         long computed;
@@ -92,6 +97,7 @@ abstract class AssignmentPass {
             computed = 0;
             first = start;
             summing = false;
+            accumulator = buffers.sums;
             scratch = buffers.labels;
             pending = buffers.pending;
             scratchDistance = buffers.distance;
@@ -130,7 +136,9 @@ abstract class AssignmentPass {
 
         /** The sums taken again, from the slot's first point to {@code i} (labelled already). */
         private void sumAgain(AssignmentPass pass, int i, int[] labels) {
-            discard();
+            Arrays.fill(weight, 0);
+            Arrays.fill(size, 0);
+            Arrays.fill(positive, 0);
             summing = true;
             for (int q = first; q <= i; q++) {
                 accumulate(pass, q, labels[q]);
@@ -144,7 +152,7 @@ abstract class AssignmentPass {
             if (weight != 0) {
                 this.weight[label] += weight;
                 positive[label]++;
-                pass.rows.addWeighted(i, weight, sums, label * pass.d);
+                pass.rows.addWeighted(i, weight, accumulator, label * pass.d);
             }
         }
 
@@ -154,6 +162,8 @@ abstract class AssignmentPass {
          */
         void finish(int end, int[] labels) {
             if (summing) {
+                System.arraycopy(accumulator, 0, sums, 0, sums.length);
+                Arrays.fill(accumulator, 0);
                 System.arraycopy(labels, first, summed, 0, end - first);
                 current = true;
             }
@@ -186,7 +196,11 @@ abstract class AssignmentPass {
          */
         final double[] toEach;
 
-        Scratch(int k, int size, boolean distances) {
+        /** Zero between slots: where a slot's sums are taken again (k · d values). */
+        final double[] sums;
+
+        Scratch(int k, int d, int size, boolean distances) {
+            sums = new double[k * d];
             labels = new int[size];
             pending = new int[distances ? size : 0];
             distance = new double[distances ? size : 0];
@@ -307,14 +321,15 @@ abstract class AssignmentPass {
     /**
      * The slots of n points for k centroids: one below 2·{@link #MIN_THREAD_POINTS} points (data
      * that stays on one thread is summed in plain point order), else as many as keep each at
-     * least {@link #MIN_SLOT_POINTS} points and 8·k points, so all partial sums together hold at
-     * most n·d/8 values.
+     * least {@link #MIN_SLOT_POINTS} points and 32·k points, so all partial sums together hold at
+     * most n·d/32 values, and writing a changed slot's sums and adding them up cost at most a sixteenth of
+     * reading its rows.
      */
     static int slotsFor(int n, int k) {
         if (n < 2 * MIN_THREAD_POINTS) {
             return 1;
         }
-        return Math.max(1, Math.min(n / MIN_SLOT_POINTS, n / Math.max(1, 8 * k)));
+        return Math.max(1, Math.min(n / MIN_SLOT_POINTS, n / Math.max(1, 32 * k)));
     }
 
     /** The threads a pass over n points uses out of {@code threads}: one per {@link #MIN_THREAD_POINTS}. */
@@ -338,7 +353,7 @@ abstract class AssignmentPass {
     final void run(double[] centroids, int[] labels, double[] nearestDistance, ClusterTotals totals) {
         long between = prepare(centroids);
         if (executor == null) {
-            Scratch buffers = new Scratch(k, scratchSize, distances);
+            Scratch buffers = new Scratch(k, d, scratchSize, distances);
             for (int s = 0; s < slots; s++) {
                 slot(s, buffers, centroids, labels, nearestDistance);
             }
@@ -374,7 +389,7 @@ abstract class AssignmentPass {
      */
     private void runInParallel(double[] centroids, int[] labels, double[] nearestDistance) {
         ParallelSlots.run(slots, threads - 1, executor, () -> {
-            Scratch buffers = new Scratch(k, scratchSize, distances);
+            Scratch buffers = new Scratch(k, d, scratchSize, distances);
             return s -> slot(s, buffers, centroids, labels, nearestDistance);
         });
     }
