@@ -40,6 +40,11 @@ final class LloydPass extends AssignmentPass {
     }
 
     @Override
+    boolean keepsSums() {
+        return false;   // every row is read for its exact distance anyway
+    }
+
+    @Override
     long prepare(double[] centroids) {
         prepared = kernel.centroids(points, centroids, k);
         return 0;

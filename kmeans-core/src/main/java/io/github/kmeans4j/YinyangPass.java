@@ -69,7 +69,7 @@ final class YinyangPass extends BoundedPass {
         this.memberStart = new int[stride + 1];
         this.groupOf = new int[k];
         this.groupShift = new double[stride];
-        int slots = slotsFor(n, k);
+        int slots = slotsFor(n, k, d);
         this.opened = new int[slots][stride];
     }
 

@@ -31,7 +31,7 @@ class KeptSumsTest {
     @Property(tries = 30, seed = "20261205")
     @StatisticsReport(StatisticsReportMode.OFF)
     void aPassThatKeptSums_reportsWhatANewPassReports(@ForAll("summing") Algorithm algorithm,
-            @ForAll @IntRange(min = 4096, max = 7000) int n, @ForAll @IntRange(min = 1, max = 5) int d,
+            @ForAll @IntRange(min = 12000, max = 30000) int n, @ForAll @IntRange(min = 2, max = 6) int d,
             @ForAll @IntRange(min = 2, max = 12) int k, @ForAll boolean weighted, @ForAll boolean floats,
             @ForAll long seed) {
         Dataset data = ParallelDeterminismTest.blobs(seed, n, d, k, floats);
@@ -42,7 +42,7 @@ class KeptSumsTest {
             }
             data = data.withWeights(w);
         }
-        assertThat(AssignmentPass.slotsFor(n, k)).isGreaterThan(1);
+        assertThat(AssignmentPass.slotsFor(n, k, d)).isGreaterThan(1);
         AssignmentPass kept = algorithm.pass(data, k, Kernels.byName("scalar"), null, 1, false);
         double[] centroids = new double[k * d];
         for (int j = 0; j < k; j++) {
@@ -52,7 +52,7 @@ class KeptSumsTest {
         }
         int[] labels = new int[n];
         double[] nearest = new double[n];
-        int slots = AssignmentPass.slotsFor(n, k);
+        int slots = AssignmentPass.slotsFor(n, k, d);
         boolean mixed = false;   // a pass that kept some slots and took others again
         for (int step = 0; step < 12; step++) {
             AssignmentPass fresh = algorithm.pass(data, k, Kernels.byName("scalar"), null, 1, false);
