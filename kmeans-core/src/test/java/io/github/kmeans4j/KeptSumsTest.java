@@ -9,6 +9,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
@@ -24,8 +25,8 @@ class KeptSumsTest {
 
     @Provide
     Arbitrary<Algorithm> summing() {
-        return Arbitraries.of(Algorithm.LLOYD, Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.YINYANG,
-                Algorithm.KD_FILTER);
+        // Lloyd reads every row anyway and sums straight away (AssignmentPass#keepsSums).
+        return Arbitraries.of(Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.YINYANG, Algorithm.KD_FILTER);
     }
 
     @Property(tries = 30, seed = "20261205")
@@ -54,7 +55,7 @@ class KeptSumsTest {
         double[] nearest = new double[n];
         int slots = AssignmentPass.slotsFor(n, k, d);
         boolean mixed = false;   // a pass that kept some slots and took others again
-        for (int step = 0; step < 12; step++) {
+        for (int step = 0; step < 20; step++) {
             AssignmentPass fresh = algorithm.pass(data, k, Kernels.byName("scalar"), null, 1, false);
             int[] freshLabels = labels.clone();
             double[] freshNearest = new double[n];
@@ -90,7 +91,7 @@ class KeptSumsTest {
             }
         }
         Statistics.label("kept some slots, took others again").collect(mixed);
-        Statistics.label("kept some slots, took others again").coverage(c -> c.check(true).percentage(p -> p >= 60));
+        Statistics.label("kept some slots, took others again").coverage(c -> c.check(true).percentage(p -> p >= 40));
     }
 
     /**
@@ -113,5 +114,46 @@ class KeptSumsTest {
             }
         }
         return total;
+    }
+
+    /**
+     * The one label that changes is a slot's first point's: the slot's sums must be taken again.
+     * Two clusters on a line, every slot holding both; the first point of the second slot sits
+     * just nearer the left centroid, until the right one moves a little towards it.
+     */
+    @Test
+    void aChangeAtASlotsFirstPointAlone_isSummed() {
+        int n = 12288;
+        double[][] rows = new double[n][];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < n; i++) {
+            rows[i] = new double[] {(i % 2) * 10 + random.nextDouble(-0.5, 0.5), random.nextDouble(-0.5, 0.5)};
+        }
+        Dataset data = Dataset.of(rows);
+        assertThat(AssignmentPass.slotsFor(n, 2, 2)).isGreaterThan(1);
+        for (Algorithm algorithm : new Algorithm[] {Algorithm.HAMERLY, Algorithm.ELKAN, Algorithm.YINYANG,
+                Algorithm.KD_FILTER}) {
+            AssignmentPass kept = algorithm.pass(data, 2, Kernels.byName("scalar"), null, 1, false);
+            int target = kept.boundary(1);
+            rows[target] = new double[] {4.9, 0};
+            Dataset moved = Dataset.of(rows);
+            kept = algorithm.pass(moved, 2, Kernels.byName("scalar"), null, 1, false);
+            int[] labels = new int[n];
+            double[] nearest = new double[n];
+            kept.run(new double[] {0, 0, 10, 0}, labels, nearest, new ClusterTotals(2, 2));
+            assertThat(labels[target]).isZero();
+            double[] after = {0, 0, 9.7, 0};
+            int[] before = labels.clone();
+            ClusterTotals expected = new ClusterTotals(2, 2);
+            algorithm.pass(moved, 2, Kernels.byName("scalar"), null, 1, false)
+                    .run(after, labels.clone(), new double[n], expected);
+            ClusterTotals actual = new ClusterTotals(2, 2);
+            kept.run(after, labels, nearest, actual);
+            assertThat(labels[target]).isOne();
+            before[target] = 1;
+            assertThat(labels).as(algorithm + ": only the target moved").isEqualTo(before);
+            assertThat(actual.sums).as(algorithm.toString()).isEqualTo(expected.sums);
+            assertThat(actual.size).as(algorithm.toString()).isEqualTo(expected.size);
+        }
     }
 }
