@@ -41,7 +41,17 @@ abstract sealed class Rows {
      * column order; only several points' sums advance together, so that on wide rows the adds
      * overlap instead of waiting on each other.
      */
-    abstract void distancesSquared(int from, int to, int[] labels, double[] c, double[] out);
+    final void distancesSquared(int from, int to, int[] labels, double[] c, double[] out) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            int j = i - from;
+            four(i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, c, labels[j] * d, labels[j + 1] * d,
+                    labels[j + 2] * d, labels[j + 3] * d, out, j);
+        }
+        for (; i < to; i++) {
+            out[i - from] = distanceSquared(i, c, labels[i - from] * d);
+        }
+    }
 
     /**
      * For every {@code p < count}: the squared distance of point {@code i = points[p]} to the
@@ -49,7 +59,29 @@ abstract sealed class Rows {
      * {@link #distanceSquared}, several points at a time as {@link #distancesSquared(int, int,
      * int[], double[], double[])}.
      */
-    abstract void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out);
+    final void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out) {
+        int p = 0;
+        for (; p + 4 <= count; p += 4) {
+            int i0 = points[p];
+            int i1 = points[p + 1];
+            int i2 = points[p + 2];
+            int i3 = points[p + 3];
+            four(i0 * d, i1 * d, i2 * d, i3 * d, c, labels[i0] * d, labels[i1] * d, labels[i2] * d,
+                    labels[i3] * d, out, p);
+        }
+        for (; p < count; p++) {
+            int i = points[p];
+            out[p] = distanceSquared(i, c, labels[i] * d);
+        }
+    }
+
+    /**
+     * The squared distances of the rows starting at values {@code r0..r3} to the centroids starting
+     * at {@code c0..c3} of {@code c}, each summed in column order as {@link #distanceSquared}, into
+     * {@code out[at..at+4)}.
+     */
+    abstract void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
+                       double[] out, int at);
 
     /** Copies row {@code i} into {@code out[offset..offset+d)}. */
     abstract void copyRow(int i, double[] out, int offset);
@@ -95,37 +127,7 @@ abstract sealed class Rows {
         }
 
         @Override
-        void distancesSquared(int from, int to, int[] labels, double[] c, double[] out) {
-            int i = from;
-            for (; i + 4 <= to; i += 4) {
-                int j = i - from;
-                four(i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, c, labels[j] * d, labels[j + 1] * d,
-                        labels[j + 2] * d, labels[j + 3] * d, out, j);
-            }
-            for (; i < to; i++) {
-                out[i - from] = distanceSquared(i, c, labels[i - from] * d);
-            }
-        }
-
-        @Override
-        void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out) {
-            int p = 0;
-            for (; p + 4 <= count; p += 4) {
-                int i0 = points[p];
-                int i1 = points[p + 1];
-                int i2 = points[p + 2];
-                int i3 = points[p + 3];
-                four(i0 * d, i1 * d, i2 * d, i3 * d, c, labels[i0] * d, labels[i1] * d, labels[i2] * d,
-                        labels[i3] * d, out, p);
-            }
-            for (; p < count; p++) {
-                int i = points[p];
-                out[p] = distanceSquared(i, c, labels[i] * d);
-            }
-        }
-
-        /** Four rows' squared distances to four centroids, each summed in column order, into {@code out[at..at+4)}. */
-        private void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
+        void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
                           double[] out, int at) {
             double s0 = 0;
             double s1 = 0;
@@ -221,37 +223,7 @@ abstract sealed class Rows {
         }
 
         @Override
-        void distancesSquared(int from, int to, int[] labels, double[] c, double[] out) {
-            int i = from;
-            for (; i + 4 <= to; i += 4) {
-                int j = i - from;
-                four(i * d, (i + 1) * d, (i + 2) * d, (i + 3) * d, c, labels[j] * d, labels[j + 1] * d,
-                        labels[j + 2] * d, labels[j + 3] * d, out, j);
-            }
-            for (; i < to; i++) {
-                out[i - from] = distanceSquared(i, c, labels[i - from] * d);
-            }
-        }
-
-        @Override
-        void distancesSquared(int[] points, int count, int[] labels, double[] c, double[] out) {
-            int p = 0;
-            for (; p + 4 <= count; p += 4) {
-                int i0 = points[p];
-                int i1 = points[p + 1];
-                int i2 = points[p + 2];
-                int i3 = points[p + 3];
-                four(i0 * d, i1 * d, i2 * d, i3 * d, c, labels[i0] * d, labels[i1] * d, labels[i2] * d,
-                        labels[i3] * d, out, p);
-            }
-            for (; p < count; p++) {
-                int i = points[p];
-                out[p] = distanceSquared(i, c, labels[i] * d);
-            }
-        }
-
-        /** Four rows' squared distances to four centroids, each summed in column order, into {@code out[at..at+4)}. */
-        private void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
+        void four(int r0, int r1, int r2, int r3, double[] c, int c0, int c1, int c2, int c3,
                           double[] out, int at) {
             double s0 = 0;
             double s1 = 0;
