@@ -184,7 +184,7 @@ abstract class AssignmentPass {
             }
         }
 
-        /** Zeroes the totals, for a pass that writes them itself rather than through {@link #sum}. */
+        /** Zeroes the totals, for a pass that writes them itself rather than through {@link #add}. */
         void discard() {
             Arrays.fill(sums, 0);
             Arrays.fill(weight, 0);
