@@ -184,7 +184,7 @@ abstract class AssignmentPass {
             }
         }
 
-        /** Zeroes the totals, for a pass that writes them itself rather than through {@link #add}. */
+        /** Zeroes the totals and forgets the labels they were taken with. */
         void discard() {
             Arrays.fill(sums, 0);
             Arrays.fill(weight, 0);
@@ -398,10 +398,7 @@ abstract class AssignmentPass {
         int start = boundary(s);
         int end = boundary(s + 1);
         boolean byPoint = sumsByPoint();
-        p.begin(buffers, start, byPoint && keepsSums());
-        if (!byPoint) {
-            p.discard();
-        }
+        p.begin(buffers, start, byPoint && keepsSums());   // not kept: zeroed
         slot(p, start, end, centroids, labels, nearestDistance);
         if (byPoint) {
             p.finish(end, labels);

@@ -170,10 +170,10 @@ abstract class BoundedPass extends AssignmentPass {
     }
 
     /**
-     * Every centroid's squared distance from point {@code i} into {@code out[0..k)}, each bit for
-     * bit {@link #distance}; {@code c} is this pass's centroids.
+     * Every centroid of this pass: its squared distance from point {@code i} into
+     * {@code out[0..k)}, each bit for bit {@link #distance}.
      */
-    final void distances(int i, double[] c, double[] out) {
+    final void distances(int i, double[] out) {
         if (prepared == null) {
             small(i, out, 0);
         } else {

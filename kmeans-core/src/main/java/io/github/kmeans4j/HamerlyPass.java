@@ -90,7 +90,7 @@ final class HamerlyPass extends BoundedPass {
                         computed++;
                     } else {
                         // The own distance is computed again, to the same bits: k in all.
-                        search(i, centroids, toEach, label, distance, i - from);
+                        search(i, toEach, label, distance, i - from);
                         computed += k;
                     }
                 }
@@ -141,7 +141,7 @@ final class HamerlyPass extends BoundedPass {
                 pending[searches] = i;
                 searches += proven ? 0 : 1;
             } else if (!proven) {
-                search(i, centroids, toEach, label, distance, i - from);
+                search(i, toEach, label, distance, i - from);
                 searches++;
             }
         }
@@ -157,8 +157,8 @@ final class HamerlyPass extends BoundedPass {
      * wins (the scalar reference's rule). Writes the label and its squared distance at {@code at},
      * and sets the lower bound to the second smallest distance.
      */
-    private void search(int i, double[] centroids, double[] toEach, int[] label, double[] distance, int at) {
-        distances(i, centroids, toEach);
+    private void search(int i, double[] toEach, int[] label, double[] distance, int at) {
+        distances(i, toEach);
         choose(i, toEach, 0, label, distance, at);
     }
 

@@ -169,7 +169,7 @@ final class YinyangPass extends BoundedPass {
                 if (useBounds) {
                     computed += bounded(i, centroids, labels[i], toEach, open, label, distance, i - from);
                 } else {
-                    search(i, centroids, toEach, label, distance, i - from);
+                    search(i, toEach, label, distance, i - from);
                     computed += k;
                 }
             }
@@ -271,8 +271,8 @@ final class YinyangPass extends BoundedPass {
      * wins (the scalar reference's rule); each group's bound is set to the smallest distance of its
      * centroids but the winner.
      */
-    private void search(int i, double[] centroids, double[] toEach, int[] label, double[] distance, int at) {
-        distances(i, centroids, toEach);
+    private void search(int i, double[] toEach, int[] label, double[] distance, int at) {
+        distances(i, toEach);
         int best = 0;
         double bestDistance = toEach[0];
         for (int j = 1; j < k; j++) {
