@@ -6,12 +6,8 @@ import io.github.kmeans4j.Initializer;
 import io.github.kmeans4j.KMeans;
 import io.github.kmeans4j.KMeansResult;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -281,43 +277,7 @@ public class CompareBenchmark {
 
         @Override
         public PeerFitBenchmark.Outcome inspect() {
-            // With statistics on, ELKI logs "<class>.<i>.reassignments: <count>" after every assignment.
-            int[] assignments = new int[1];
-            Handler counter = new Handler() {
-                @Override
-                public void publish(LogRecord record) {
-                    String message = record.getMessage();
-                    if (message != null && message.matches(".*\\.\\d+\\.reassignments: .*")) {
-                        assignments[0]++;
-                    }
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-            counter.setLevel(java.util.logging.Level.ALL);
-            boolean parents = ELKI_LOG.getUseParentHandlers();
-            ELKI_LOG.setUseParentHandlers(false);
-            ELKI_LOG.addHandler(counter);
-            ELKI_LOG.setLevel(elki.logging.Logging.Level.STATISTICS);
-            elki.data.Clustering<elki.data.model.KMeansModel> clustering;
-            try {
-                clustering = kMeans.run(relation);
-            } finally {
-                ELKI_LOG.setLevel(java.util.logging.Level.WARNING);
-                ELKI_LOG.removeHandler(counter);
-                ELKI_LOG.setUseParentHandlers(parents);
-            }
-            List<double[]> means = new ArrayList<>();
-            for (elki.data.Cluster<elki.data.model.KMeansModel> cluster : clustering.getAllClusters()) {
-                means.add(cluster.getModel().getMean());
-            }
-            return new PeerFitBenchmark.Outcome(assignments[0] - 1, means.toArray(new double[0][]));
+            return PeerFitBenchmark.elkiOutcome(() -> kMeans.run(relation));
         }
     }
 }

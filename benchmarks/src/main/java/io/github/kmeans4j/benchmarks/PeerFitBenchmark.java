@@ -362,6 +362,23 @@ public class PeerFitBenchmark {
 
     private static final Logger ELKI_LOG = Logger.getLogger("elki.clustering.kmeans");
 
+    /**
+     * Runs an ELKI k-means fit with its statistics logged and counted: ELKI logs
+     * "<class>.<i>.reassignments: <count>" after every assignment, and one more assignment than
+     * updates. The updates and the final means; for every ELKI fit of the benchmarks.
+     */
+    static Outcome elkiOutcome(java.util.function.Supplier<elki.data.Clustering<elki.data.model.KMeansModel>> run) {
+        int[] assignments = new int[1];
+        elki.data.Clustering<elki.data.model.KMeansModel> clustering = withLog(ELKI_LOG,
+                elki.logging.Logging.Level.STATISTICS, message -> message.matches(".*\\.\\d+\\.reassignments: .*"),
+                assignments, run);
+        List<double[]> means = new ArrayList<>();
+        for (elki.data.Cluster<elki.data.model.KMeansModel> cluster : clustering.getAllClusters()) {
+            means.add(cluster.getModel().getMean());
+        }
+        return new Outcome(assignments[0] - 1, means.toArray(new double[0][]));
+    }
+
     private static final class ElkiFit implements PreparedFit {
         private final elki.database.relation.Relation<elki.data.NumberVector> relation;
         private final elki.clustering.kmeans.AbstractKMeans<elki.data.NumberVector, elki.data.model.KMeansModel> kMeans;
@@ -388,16 +405,7 @@ public class PeerFitBenchmark {
 
         @Override
         public Outcome inspect() {
-            // With statistics on, ELKI logs "<class>.<i>.reassignments: <count>" after every assignment.
-            int[] assignments = new int[1];
-            elki.data.Clustering<elki.data.model.KMeansModel> clustering = withLog(ELKI_LOG,
-                    elki.logging.Logging.Level.STATISTICS, message -> message.matches(".*\\.\\d+\\.reassignments: .*"),
-                    assignments, () -> kMeans.run(relation));
-            List<double[]> means = new ArrayList<>();
-            for (elki.data.Cluster<elki.data.model.KMeansModel> cluster : clustering.getAllClusters()) {
-                means.add(cluster.getModel().getMean());
-            }
-            return new Outcome(assignments[0] - 1, means.toArray(new double[0][]));
+            return elkiOutcome(() -> kMeans.run(relation));
         }
     }
 
