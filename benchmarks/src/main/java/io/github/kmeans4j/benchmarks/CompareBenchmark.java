@@ -53,9 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-// -Xmx8g without -Xms8g: see FitBenchmark. The common pool is kept from starting threads (as in
+// -Xmx8g -Xmn512m: see FitBenchmark. The common pool is kept from starting threads (as in
 // PeerFitBenchmark) so that no library gets hidden helpers; kmeans4j uses its own workers.
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0",
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xmn512m", "-Djava.util.concurrent.ForkJoinPool.common.parallelism=0",
         "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 0)
 @Measurement(iterations = 3, time = 1)

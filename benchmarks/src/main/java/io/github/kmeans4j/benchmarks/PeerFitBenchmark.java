@@ -123,10 +123,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-// -Xmx8g without -Xms8g: with a pre-sized 8 GiB heap, each fit's fresh arrays (the vector
-// kernel's copy of the data, up to 376 MB) land in heap pages never touched before, and the
-// first-touch page faults made fits 1-5 times slower and erratic (benchmarks/README.md).
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-D" + PeerFitBenchmark.COMMON_POOL_PARALLELISM + "=0",
+// -Xmx8g -Xmn512m: fresh heap pages are costly on this machine (about 2 ms per MB touched the
+// first time), and a growing heap hands out fresh pages for seconds: fits were up to 3 times slower
+// until the first young collection, anywhere in a measurement. A fixed 512 MB young generation
+// is collected, and its pages reused, every 512 MB of allocation (benchmarks/README.md, "Two speeds
+// explained"). -Xms8g alone made it worse: the whole heap fresh.
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xmn512m", "-D" + PeerFitBenchmark.COMMON_POOL_PARALLELISM + "=0",
         "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)

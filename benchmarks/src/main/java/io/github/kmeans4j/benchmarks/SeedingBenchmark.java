@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules", "jdk.incubator.vector"})
+// -Xmx8g -Xmn512m: see FitBenchmark.
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xmn512m", "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class SeedingBenchmark {
