@@ -47,12 +47,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-// -Xmx8g -Xmn512m: fresh heap pages are costly on this machine (about 2 ms per MB touched the
-// first time), and a growing heap hands out fresh pages for seconds: fits were up to 3 times slower
-// until the first young collection, anywhere in a measurement. A fixed 512 MB young generation
-// is collected, and its pages reused, every 512 MB of allocation (benchmarks/README.md, "Two speeds
-// explained"). -Xms8g alone made it worse: the whole heap fresh.
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xmn512m", "--add-modules", "jdk.incubator.vector"})
+// -Xms8g -Xmx8g -XX:+AlwaysPreTouch: heap pages touched for the first time cost about 2 ms per MB
+// on this machine, and a G1 heap left to grow handed fits fresh pages for seconds on end (fits up
+// to 3 times slower until the first young collection: the "two speeds" of benchmarks/README.md).
+// Touching the whole heap once at start (some seconds per fork) removes them. Without
+// -XX:+AlwaysPreTouch a pre-sized heap is worse than none: all of it fresh.
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class FitBenchmark {
