@@ -30,8 +30,17 @@ import java.util.concurrent.Executor;
 abstract class AssignmentPass {
     /** A thread is given at least this many points, so small data stays on one thread. */
     static final int MIN_THREAD_POINTS = 2048;
-    /** A slot has at least this many points (and at least 32·k, so partial sums stay small). */
+    /** A slot has at least this many points (and at least 32·k or 8·k, so partial sums stay small). */
     static final int MIN_SLOT_POINTS = 128;
+    /**
+     * From this many dimensions a slot needs only 8·k points instead of 32·k. On wide rows a
+     * bounded variant's pass is mostly the re-reading of slots whose labels changed, so smaller
+     * slots pay: Elkan on 60 000 × 784 × 10 took 298–327 ms a fit with 128-point slots against
+     * 323–386 with 320. On narrow rows the partial sums' traffic shows instead: 8·k made Lloyd on
+     * 1 000 000 × 16 × 64 take 588–611 ms a fit against 539–576 (float, two threads: 235–259
+     * against 201–228); on 200 000 × 64 × 256 it changed nothing beyond the noise.
+     */
+    static final int WIDE_D = 256;
     /**
      * A slot holds at least this many values (points · d): 390 slots of 256 two-dimensional points
      * made Lloyd on 100 000 × 2 × 8 take 1.21 ms a pass instead of 0.90 with 32 slots.
@@ -336,16 +345,18 @@ abstract class AssignmentPass {
     /**
      * The slots of n points for k centroids: one below 2·{@link #MIN_THREAD_POINTS} points (data
      * that stays on one thread is summed in plain point order), else as many as keep each at
-     * least {@link #MIN_SLOT_POINTS} points and 32·k points, so all partial sums together hold at
-     * most n·d/32 values, and writing a changed slot's sums and adding them up cost at most a
-     * sixteenth of reading its rows; and at least {@link #MIN_SLOT_VALUES} values, so that on
+     * least {@link #MIN_SLOT_POINTS} points and 32·k points (8·k from {@link #WIDE_D} dimensions
+     * on), so all partial sums together hold at most n·d/32 values (n·d/8 on wide rows), and
+     * writing a changed slot's sums and adding them up cost at most a sixteenth (a quarter) of
+     * reading its rows; and at least {@link #MIN_SLOT_VALUES} values, so that on
      * narrow rows what every slot costs (its call, its bookkeeping) stays small beside its work.
      */
     static int slotsFor(int n, int k, int d) {
         if (n < 2 * MIN_THREAD_POINTS) {
             return 1;
         }
-        int points = Math.max(MIN_SLOT_POINTS, Math.max(32 * k, MIN_SLOT_VALUES / Math.max(1, d)));
+        int perCluster = d >= WIDE_D ? 8 : 32;
+        int points = Math.max(MIN_SLOT_POINTS, Math.max(perCluster * k, MIN_SLOT_VALUES / Math.max(1, d)));
         return Math.max(1, n / points);
     }
 
