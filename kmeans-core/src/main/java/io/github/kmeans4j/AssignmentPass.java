@@ -1,5 +1,6 @@
 package io.github.kmeans4j;
 
+import io.github.kmeans4j.internal.DistanceKernel;
 import io.github.kmeans4j.internal.ParallelSlots;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
@@ -253,6 +254,18 @@ abstract class AssignmentPass {
         for (int s = 0; s < slots; s++) {
             partials[s] = new Partial(k, d, boundary(s + 1) - boundary(s));
         }
+    }
+
+    /**
+     * Runs the pieces of a copy of the data on this pass's threads (the calling thread alone for
+     * a pass on one thread): a kernel's copy for a fit is otherwise the one part of it that waits
+     * for a single core.
+     */
+    DistanceKernel.Pieces pieces() {
+        if (executor == null) {
+            return DistanceKernel.Pieces.SEQUENTIAL;
+        }
+        return (count, piece) -> ParallelSlots.run(count, threads - 1, executor, () -> piece);
     }
 
     /** The rows this pass reads. */

@@ -26,7 +26,7 @@ final class LloydPass extends AssignmentPass {
                       int block) {
         super(rows, w, k, executor, threads, block, true);
         this.kernel = kernel;
-        this.points = rows.layout(kernel);
+        this.points = rows.layout(kernel, pieces());
         this.block = block;
     }
 

@@ -92,8 +92,13 @@ abstract sealed class Rows {
     /** Adds {@code weight} times row {@code i} to {@code sums[offset..offset+d)}. */
     abstract void addWeighted(int i, double weight, double[] sums, int offset);
 
-    /** The rows in {@code kernel}'s layout. */
-    abstract DistanceKernel.Points layout(DistanceKernel kernel);
+    /** The rows in {@code kernel}'s layout, any copy made on the calling thread. */
+    final DistanceKernel.Points layout(DistanceKernel kernel) {
+        return layout(kernel, DistanceKernel.Pieces.SEQUENTIAL);
+    }
+
+    /** The rows in {@code kernel}'s layout, any copy cut into pieces that {@code pieces} runs. */
+    abstract DistanceKernel.Points layout(DistanceKernel kernel, DistanceKernel.Pieces pieces);
 
     /** The rows in the layout of seeding's {@code trials}. */
     abstract TrialDistances.Rows trialLayout(TrialDistances trials);
@@ -173,9 +178,9 @@ abstract sealed class Rows {
         }
 
         @Override
-        DistanceKernel.Points layout(DistanceKernel kernel) {
+        DistanceKernel.Points layout(DistanceKernel kernel, DistanceKernel.Pieces pieces) {
             double[][] box = knownBox();
-            return box == null ? kernel.points(x, n, d) : kernel.points(x, n, d, box);
+            return box == null ? kernel.points(x, n, d) : kernel.points(x, n, d, box, pieces);
         }
 
         @Override
@@ -277,9 +282,9 @@ abstract sealed class Rows {
         }
 
         @Override
-        DistanceKernel.Points layout(DistanceKernel kernel) {
+        DistanceKernel.Points layout(DistanceKernel kernel, DistanceKernel.Pieces pieces) {
             double[][] box = knownBox();
-            return box == null ? kernel.points(x, n, d) : kernel.points(x, n, d, box);
+            return box == null ? kernel.points(x, n, d) : kernel.points(x, n, d, box, pieces);
         }
 
         @Override

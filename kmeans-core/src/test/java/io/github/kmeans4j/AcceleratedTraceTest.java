@@ -409,6 +409,38 @@ class AcceleratedTraceTest {
     }
 
     /**
+     * Rows of {@link AssignmentPass#WIDE_D} dimensions and more, where slots are cut smaller (8·k
+     * points): many slots, kept and taken again as the labels settle, on one thread and three,
+     * watched and not, with either full-search implementation: still scalar Lloyd's fit and
+     * events, bit for bit.
+     */
+    @Test
+    void fit_boundedVariantsOnWideRows_areScalarLloydsFitWithAnyThreadCount() {
+        int n = 9000;
+        int d = AssignmentPass.WIDE_D + 44;
+        int k = 6;
+        Dataset data = ParallelDeterminismTest.blobs(20261205L, n, d, 4, false);
+        KMeans lloyd = KMeans.builder().k(k).seed(7).maxIterations(15).threads(1)
+                .kernel(Kernel.SCALAR).algorithm(Algorithm.LLOYD).build();
+        List<KMeansEvent> lloydEvents = new ArrayList<>();
+        KMeansResult reference = lloyd.toBuilder().listener(lloydEvents::add).build().fit(data);
+        assertThat(reference.iterations()).as("iterations of the reference").isGreaterThan(2);
+        for (Algorithm algorithm : BOUNDED) {
+            for (Kernel kernel : List.of(Kernel.SCALAR, Kernel.AUTO)) {
+                for (int threads : new int[] {1, 3}) {
+                    String where = algorithm + ", " + kernel + ", " + threads + " threads";
+                    List<KMeansEvent> events = new ArrayList<>();
+                    KMeans variant = lloyd.toBuilder().algorithm(algorithm).kernel(kernel).threads(threads).build();
+                    assertThat(variant.toBuilder().listener(events::add).build().fit(data)).as(where)
+                            .isEqualTo(reference);
+                    assertThat(bytes(events)).as(where).isEqualTo(bytes(lloydEvents));
+                    assertThat(variant.fit(data)).as(where + ", unwatched").isEqualTo(reference);
+                }
+            }
+        }
+    }
+
+    /**
      * Wide data, where an unwatched Elkan defers its distances (from {@link ElkanPass#DEFER_MIN_D}
      * dimensions on), with every empty-cluster policy and initial centroids far from the data, so
      * that clusters empty and farthest-point repairs read the settled distances: still scalar

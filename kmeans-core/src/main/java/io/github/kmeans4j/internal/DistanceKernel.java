@@ -88,6 +88,57 @@ public interface DistanceKernel {
         return points(x, n, d);
     }
 
+    /**
+     * Runs the pieces of a copy of the data, possibly on several threads at once, and returns once
+     * every piece has run.
+     */
+    @FunctionalInterface
+    interface Pieces {
+        /** Every piece on the calling thread, in order. */
+        Pieces SEQUENTIAL = (count, piece) -> {
+            for (int p = 0; p < count; p++) {
+                piece.accept(p);
+            }
+        };
+
+        /**
+         * Runs {@code piece.accept(p)} once for every p from 0 to {@code count − 1}.
+         *
+         * @param count the number of pieces
+         * @param piece one piece of the work; pieces write disjoint parts of the copy
+         */
+        void run(int count, java.util.function.IntConsumer piece);
+    }
+
+    /**
+     * As {@link #points(double[], int, int, double[][])}, the copy (if the kernel makes one) cut
+     * into independent pieces run by {@code pieces}: the result is the same whatever runs them.
+     *
+     * @param x the rows, row-major, n × d
+     * @param n the number of rows
+     * @param d the number of columns
+     * @param box the rows' {@code {min, max}} per column
+     * @param pieces runs the pieces of the copy
+     * @return the prepared rows
+     */
+    default Points points(double[] x, int n, int d, double[][] box, Pieces pieces) {
+        return points(x, n, d, box);
+    }
+
+    /**
+     * As {@link #points(float[], int, int, double[][])}, the copy cut into pieces run by {@code pieces}.
+     *
+     * @param x the rows, row-major, n × d
+     * @param n the number of rows
+     * @param d the number of columns
+     * @param box the rows' {@code {min, max}} per column
+     * @param pieces runs the pieces of the copy
+     * @return the prepared rows
+     */
+    default Points points(float[] x, int n, int d, double[][] box, Pieces pieces) {
+        return points(x, n, d, box);
+    }
+
     /** The centroids (k rows of d values, double) in this kernel's layout for {@code points}' precision. */
     Centroids centroids(Points points, double[] centroids, int k);
 

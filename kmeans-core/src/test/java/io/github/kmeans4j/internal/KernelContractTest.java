@@ -361,6 +361,56 @@ class KernelContractTest {
         }
     }
 
+    /**
+     * A copy of the data made in pieces ({@link DistanceKernel#points(double[], int, int, double[][],
+     * DistanceKernel.Pieces)}), here run last piece first, labels every point as the scalar kernel
+     * does on blobs far apart (no near-ties), so no piece is lost, misplaced or copied twice over
+     * another; the vector kernel does cut its copy into several pieces.
+     */
+    @Example
+    void aCopyMadeInPiecesInAnyOrder_labelsAsTheScalarKernel() {
+        for (int d : new int[] {1, 3, 16, 67}) {
+            SplittableRandom random = new SplittableRandom(16_000 + d);
+            int n = 3 * 8192 + 37;
+            int k = 5;
+            double[] c = new double[k * d];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = random.nextDouble(-100, 100);
+            }
+            double[] x = new double[n * d];
+            for (int i = 0; i < n; i++) {
+                int j = random.nextInt(k);
+                for (int m = 0; m < d; m++) {
+                    x[i * d + m] = c[j * d + m] + 0.5 * random.nextGaussian();
+                }
+            }
+            DistanceKernel scalar = Kernels.byName("scalar");
+            DistanceKernel.Points plain = scalar.points(x, n, d);
+            int[] expected = new int[n];
+            scalar.nearest(plain, scalar.centroids(plain, c, k), 0, n, expected);
+            for (Precision precision : Precision.values()) {
+                for (DistanceKernel kernel : kernels()) {
+                    int[] asked = new int[1];
+                    DistanceKernel.Pieces lastFirst = (count, piece) -> {
+                        asked[0] = count;
+                        for (int q = count - 1; q >= 0; q--) {
+                            piece.accept(q);
+                        }
+                    };
+                    DistanceKernel.Points points = precision == Precision.FLOAT
+                            ? kernel.points(toFloat(x), n, d, Centre.box(null, toFloat(x), n, d), lastFirst)
+                            : kernel.points(x, n, d, Centre.box(x, null, n, d), lastFirst);
+                    int[] labels = new int[n];
+                    kernel.nearest(points, kernel.centroids(points, c, k), 0, n, labels);
+                    assertThat(labels).as(kernel.name() + "/" + precision + ", d = " + d).isEqualTo(expected);
+                    if (kernel.name().equals("vector")) {
+                        assertThat(asked[0]).as("pieces of the vector kernel's copy").isGreaterThan(1);
+                    }
+                }
+            }
+        }
+    }
+
     static float[] toFloat(double[] x) {
         float[] f = new float[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -60,6 +60,8 @@ public final class VectorKernel implements DistanceKernel {
     private static final int FV = FS.length();
     /** Points per float block: two vectors. */
     private static final int FB = 2 * FV;
+    /** Points per piece of the copy of the data: a multiple of both block sizes. */
+    private static final int PIECE_POINTS = 8192;
 
     private VectorKernel() {
     }
@@ -115,11 +117,23 @@ public final class VectorKernel implements DistanceKernel {
 
     @Override
     public Points points(double[] x, int n, int d, double[][] box) {
+        return points(x, n, d, box, Pieces.SEQUENTIAL);
+    }
+
+    @Override
+    public Points points(double[] x, int n, int d, double[][] box, Pieces pieces) {
         Nearest.checkShape(x.length, n, d);
         double[] centre = (n == 0 ? Centre.of(x, 0, d) : Centre.of(box)).point();
         int full = n / DB * DB;
         double[] t = new double[n * d];
-        for (int b = 0; b < full; b += DB) {
+        pieces.run((n + PIECE_POINTS - 1) / PIECE_POINTS,
+                p -> copy(x, t, d, centre, full, p * PIECE_POINTS, Math.min(n, (p + 1) * PIECE_POINTS)));
+        return new DoublePoints(t, n, d, full, centre);
+    }
+
+    /** Rows {@code [from, to)} ({@code from} a multiple of {@code DB}) of {@code x}, centred, into the layout {@code t}. */
+    private static void copy(double[] x, double[] t, int d, double[] centre, int full, int from, int to) {
+        for (int b = from; b < Math.min(to, full); b += DB) {
             int base = b * d;
             for (int q = 0; q < DB; q++) {
                 int row = (b + q) * d;
@@ -128,12 +142,11 @@ public final class VectorKernel implements DistanceKernel {
                 }
             }
         }
-        for (int i = full * d; i < n * d; i += d) {
+        for (int i = Math.max(from, full) * d; i < to * d; i += d) {
             for (int m = 0; m < d; m++) {
                 t[i + m] = x[i + m] - centre[m];
             }
         }
-        return new DoublePoints(t, n, d, full, centre);
     }
 
     @Override
@@ -144,11 +157,23 @@ public final class VectorKernel implements DistanceKernel {
 
     @Override
     public Points points(float[] x, int n, int d, double[][] box) {
+        return points(x, n, d, box, Pieces.SEQUENTIAL);
+    }
+
+    @Override
+    public Points points(float[] x, int n, int d, double[][] box, Pieces pieces) {
         Nearest.checkShape(x.length, n, d);
         double[] centre = (n == 0 ? Centre.of(x, 0, d) : Centre.of(box)).point();
         int full = n / FB * FB;
         float[] t = new float[n * d];
-        for (int b = 0; b < full; b += FB) {
+        pieces.run((n + PIECE_POINTS - 1) / PIECE_POINTS,
+                p -> copy(x, t, d, centre, full, p * PIECE_POINTS, Math.min(n, (p + 1) * PIECE_POINTS)));
+        return new FloatPoints(t, n, d, full, centre);
+    }
+
+    /** As {@link #copy(double[], double[], int, double[], int, int, int)} for float rows, {@code from} a multiple of {@code FB}. */
+    private static void copy(float[] x, float[] t, int d, double[] centre, int full, int from, int to) {
+        for (int b = from; b < Math.min(to, full); b += FB) {
             int base = b * d;
             for (int q = 0; q < FB; q++) {
                 int row = (b + q) * d;
@@ -157,12 +182,11 @@ public final class VectorKernel implements DistanceKernel {
                 }
             }
         }
-        for (int i = full * d; i < n * d; i += d) {
+        for (int i = Math.max(from, full) * d; i < to * d; i += d) {
             for (int m = 0; m < d; m++) {
                 t[i + m] = (float) (x[i + m] - centre[m]);
             }
         }
-        return new FloatPoints(t, n, d, full, centre);
     }
 
     @Override
