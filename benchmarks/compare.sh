@@ -95,7 +95,7 @@ else
   # still ran the kernel before the JIT had settled (247 ms per iteration against 117 after four
   # warm-up iterations, in one FitBenchmark run on 2026-12-05), which made two threads look 4x faster.
   JMH_SMALL=(-f 1 -wi 1 -w 1s -i 5 -r 1s); JMH_BIG=(-f 1 -wi 2 -w 1s -i 3 -r 1s); BUDGET=15
-  SETTINGS="JMH 1 fork, avgt; shapes with n·d·k < 10^7: 1 warm-up + 5 measurement iterations of 1 s; \
+  SETTINGS="JMH 1 fork, avgt, heap -Xms4g -Xmx4g -XX:+AlwaysPreTouch; shapes with n·d·k < 10^7: 1 warm-up + 5 measurement iterations of 1 s; \
 others: 2 warm-up + 3 measurement iterations of 1 s, an iteration lasting at \
 least one fit; seeding: single shots, 30 warm-up + 10 measured for shapes with n·d·k < 10^7, \
 1 + 3 for the others. scikit-learn and FAISS: 1 untimed fit, then 3 to 5 timed fits (no more after ${BUDGET} s)"
