@@ -123,11 +123,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-// -Xms8g -Xmx8g -XX:+AlwaysPreTouch: heap pages touched for the first time cost about 2 ms per MB
-// on this machine, and a G1 heap left to grow handed fits fresh pages for seconds on end (fits up
-// to 3 times slower until the first young collection: the "two speeds" of benchmarks/README.md).
-// Touching the whole heap once at start (some seconds per fork) removes them. Without
-// -XX:+AlwaysPreTouch a pre-sized heap is worse than none: all of it fresh.
+// A pre-touched 8 GB heap: see FitBenchmark.
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-D" + PeerFitBenchmark.COMMON_POOL_PARALLELISM + "=0",
         "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 2)

@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-// A pre-touched heap: see FitBenchmark; 4 GB (every shape of compare.sh fits) to touch in half the time.
+// A pre-touched 4 GB heap: see CompareBenchmark.
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch", "--add-modules", "jdk.incubator.vector"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
